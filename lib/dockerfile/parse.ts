@@ -1,0 +1,506 @@
+/**
+ * The one wrapper over dockerfile-ast. It turns Dockerfile text into the analyzer's model
+ * (types.ts) and never throws: a crash inside the parser becomes a ParseProblem.
+ *
+ * Each instruction chunk is parsed on its own and cached by its text, so re-analysing after an
+ * edit only parses the instruction that changed.
+ */
+import { DockerfileParser } from 'dockerfile-ast'
+import type {
+  Flag as AstFlag,
+  Heredoc as AstHeredoc,
+  Instruction as AstInstruction,
+  Property as AstProperty,
+} from 'dockerfile-ast'
+import { parseImageRef } from './image-ref'
+import { isCommentLine, isContinued, splitChunks, type Chunk } from './split'
+import type {
+  Arg, Comment, Directive, DockerfileModel, Flag, Heredoc, Instruction, KeyValue, ParseProblem,
+  Pragmas, Range, Stage, StageEdge,
+} from './types'
+import { expandVariables } from './vars'
+
+const PROPERTY_KEYWORDS = new Set(['ENV', 'LABEL'])
+/** Built-in platform ARGs BuildKit defines automatically (values for a linux/amd64 build). */
+export const BUILTIN_ARGS: Readonly<Record<string, string>> = {
+  BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDOSVERSION: '', BUILDARCH: 'amd64', BUILDVARIANT: '',
+  TARGETPLATFORM: 'linux/amd64', TARGETOS: 'linux', TARGETOSVERSION: '', TARGETARCH: 'amd64', TARGETVARIANT: '',
+  TARGETSTAGE: '',
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chunk parsing (cached)
+
+type RelativeInstruction = Omit<Instruction, 'index' | 'stage'>
+
+interface ParsedChunk {
+  instructions: RelativeInstruction[]
+  problem: string | null
+}
+
+const CHUNK_CACHE_LIMIT = 5000
+const chunkCache = new Map<string, ParsedChunk>()
+
+function remember(key: string, value: ParsedChunk): ParsedChunk {
+  if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string)
+  chunkCache.set(key, value)
+  return value
+}
+
+function toRange(r: { start: { line: number; character: number }; end: { line: number; character: number } }): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } }
+}
+
+function sliceRange(lines: string[], r: Range): string {
+  if (r.start.line === r.end.line) return (lines[r.start.line] ?? '').slice(r.start.character, r.end.character)
+  const parts = [(lines[r.start.line] ?? '').slice(r.start.character)]
+  for (let l = r.start.line + 1; l < r.end.line; l++) parts.push(lines[l] ?? '')
+  parts.push((lines[r.end.line] ?? '').slice(0, r.end.character))
+  return parts.join('\n')
+}
+
+function convertFlag(f: AstFlag): Flag {
+  const options: Record<string, string> = {}
+  for (const o of f.getOptions()) options[o.getName().toLowerCase()] = o.getValue() ?? ''
+  return { name: f.getName(), value: f.getValue(), options, range: toRange(f.getRange()) }
+}
+
+/**
+ * The logical argument text: continuation escapes removed, comment lines inside the continuation
+ * dropped, heredoc bodies excluded, keyword and leading `--flags` removed.
+ */
+function logicalArgsText(lines: string[], firstBodyLine: number, escape: string, keywordEnd: number, skipFlags: boolean): string {
+  const parts: string[] = []
+  for (let l = 0; l < lines.length && l < firstBodyLine; l++) {
+    let line = lines[l] ?? ''
+    if (l === 0) line = line.slice(keywordEnd)
+    else if (isCommentLine(line)) continue
+    if (isContinued(line, escape)) {
+      line = line.replace(/[ \t\r]*$/, '')
+      parts.push(line.slice(0, -1))
+      continue
+    }
+    parts.push(line)
+    break
+  }
+  let text = parts.join('').trim()
+  if (skipFlags) {
+    while (text.startsWith('--')) {
+      const m = /^--\S*\s*/.exec(text)
+      if (!m) break
+      text = text.slice(m[0].length)
+    }
+  }
+  return text
+}
+
+function parseJsonForm(text: string): string[] | null {
+  if (!text.startsWith('[')) return null
+  try {
+    const value: unknown = JSON.parse(text)
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[]
+  } catch {
+    // Not valid JSON: Docker falls back to shell form.
+  }
+  return null
+}
+
+function convertInstruction(ast: AstInstruction, lines: string[], escape: string, depth = 0): RelativeInstruction {
+  const range = toRange(ast.getRange())
+  const keywordRange = toRange(ast.getInstructionRange())
+  const rawKeyword = ast.getInstruction()
+  const keyword = rawKeyword.toUpperCase()
+  const own = lines.slice(range.start.line, range.end.line + 1)
+  const source = own.join('\n')
+
+  const withFlags = ast as unknown as { getFlags?: () => AstFlag[] }
+  const flags = safe(() => (typeof withFlags.getFlags === 'function' ? withFlags.getFlags().map(convertFlag) : []), [])
+
+  const withHeredocs = ast as unknown as { getHeredocs?: () => AstHeredoc[] }
+  const astHeredocs = keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD'
+    ? safe(() => (typeof withHeredocs.getHeredocs === 'function' ? withHeredocs.getHeredocs() : []), [])
+    : []
+  const heredocs: Heredoc[] = astHeredocs.map((h) => {
+    const content = h.getContentRange()
+    return {
+      name: h.getName(),
+      content: content ? sliceRange(lines, toRange(content)) : '',
+      unterminated: h.getDelimiterRange() === null,
+    }
+  })
+  const firstBodyLine = astHeredocs.length > 0
+    ? Math.min(...astHeredocs.map((h) => (h.getStartRange().start.line - range.start.line) + 1))
+    : Number.POSITIVE_INFINITY
+
+  const bodyStart = firstBodyLine === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : range.start.line + firstBodyLine
+  const args: Arg[] = safe(() => ast.getArguments()
+    .filter((a) => a.getRange().start.line < bodyStart)
+    .map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) })), [])
+
+  const keywordEnd = keywordRange.end.character
+  const argsText = logicalArgsText(own, firstBodyLine, escape, keywordEnd, flags.length > 0)
+
+  let pairs: KeyValue[] = []
+  let legacyKeyValue = false
+  if (PROPERTY_KEYWORDS.has(keyword) || keyword === 'ARG') {
+    const props: AstProperty[] = safe(() => (ast as unknown as { getProperties?: () => AstProperty[] }).getProperties?.() ?? [], [])
+    pairs = props.map((p) => ({ key: p.getName(), value: p.getValue(), range: toRange(p.getRange()) }))
+    if (PROPERTY_KEYWORDS.has(keyword) && props.length > 0) legacyKeyValue = props.every((p) => p.getAssignmentOperator() === null)
+    if (keyword === 'ARG' && pairs.length === 0) {
+      pairs = args.map((a) => {
+        const eq = a.value.indexOf('=')
+        return { key: eq === -1 ? a.value : a.value.slice(0, eq), value: eq === -1 ? null : unquote(a.value.slice(eq + 1)), range: a.range }
+      })
+    }
+  }
+
+  let trigger: Instruction | null = null
+  if (keyword === 'ONBUILD' && depth < 2) {
+    const inner = safe(() => (ast as unknown as { getTriggerInstruction?: () => AstInstruction | null }).getTriggerInstruction?.() ?? null, null)
+    if (inner) trigger = { ...convertInstruction(inner, lines, escape, depth + 1), index: -1, stage: -1 }
+  }
+
+  const emptyContinuationLines: number[] = []
+  for (let l = 1; l < own.length && l < firstBodyLine; l++) {
+    if ((own[l] ?? '').trim() === '' && isContinued(own[l - 1] ?? '', escape)) emptyContinuationLines.push(range.start.line + l)
+  }
+  return {
+    keyword, rawKeyword, range, keywordRange, argsText, args, flags,
+    json: parseJsonForm(argsText), heredocs, pairs, legacyKeyValue, trigger, source, emptyContinuationLines,
+  }
+}
+
+/** dockerfile-ast's walkers can overflow or crash on odd input; one failing part must not lose the rest. */
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn()
+  } catch {
+    return fallback
+  }
+}
+
+function unquote(s: string): string {
+  if (s.length >= 2 && ((s[0] === '"' && s.endsWith('"')) || (s[0] === "'" && s.endsWith("'")))) return s.slice(1, -1)
+  return s
+}
+
+function parseChunk(chunk: Chunk, escape: string): ParsedChunk {
+  const key = `${escape}\u0000${chunk.text}`
+  const hit = chunkCache.get(key)
+  if (hit) return hit
+  // Parse the chunk alone; a backtick escape directive is restated so the parser honours it.
+  const prefix = escape === '`' ? '# escape=`\n' : ''
+  const offset = prefix ? 1 : 0
+  try {
+    const doc = DockerfileParser.parse(prefix + chunk.text)
+    const lines = (prefix + chunk.text).split('\n')
+    const instructions = doc.getInstructions().map((ast) => shiftRelative(convertInstruction(ast, lines, escape), -offset))
+    return remember(key, { instructions, problem: null })
+  } catch (error) {
+    return remember(key, { instructions: [], problem: `parser failed: ${(error as Error)?.message ?? String(error)}` })
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Range shifting
+
+function shiftRange(r: Range, by: number): Range {
+  return { start: { line: r.start.line + by, character: r.start.character }, end: { line: r.end.line + by, character: r.end.character } }
+}
+
+function shiftRelative<T extends RelativeInstruction>(i: T, by: number): T {
+  if (by === 0) return i
+  return {
+    ...i,
+    range: shiftRange(i.range, by),
+    keywordRange: shiftRange(i.keywordRange, by),
+    args: i.args.map((a) => ({ value: a.value, range: shiftRange(a.range, by) })),
+    flags: i.flags.map((f) => ({ ...f, range: shiftRange(f.range, by) })),
+    pairs: i.pairs.map((p) => ({ ...p, range: shiftRange(p.range, by) })),
+    trigger: i.trigger ? shiftRelative(i.trigger, by) : null,
+    emptyContinuationLines: i.emptyContinuationLines.map((l) => l + by),
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Directives, comments and pragmas
+
+const DIRECTIVE = /^#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(\S*)/
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check'])
+
+function readDirectives(lines: string[]): Directive[] {
+  const directives: Directive[] = []
+  const seen = new Set<string>()
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] ?? ''
+    if (l === 0 && line.startsWith('#!')) continue
+    const m = DIRECTIVE.exec(line.trim())
+    if (!m || !line.trim().startsWith('#')) break
+    const name = (m[1] ?? '').toLowerCase()
+    if (!KNOWN_DIRECTIVES.has(name) || seen.has(name)) break
+    seen.add(name)
+    directives.push({ name, value: m[2] ?? '', line: l })
+  }
+  return directives
+}
+
+function splitNames(list: string): string[] {
+  return list.split(',').map((s) => s.trim()).filter(Boolean)
+}
+
+function checkSkipNames(value: string): { all: boolean; names: string[] } {
+  let all = false
+  const names: string[] = []
+  for (const option of value.split(';')) {
+    const [k, v = ''] = option.split('=', 2).map((s) => s.trim()) as [string, string?]
+    if (k.toLowerCase() !== 'skip') continue
+    const skip = value.slice(value.indexOf('=') + 1).split(';')[0] ?? v
+    if (skip.trim().toLowerCase() === 'all') all = true
+    else names.push(...splitNames(skip))
+  }
+  return { all, names }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+export function emptyPragmas(): Pragmas {
+  return { global: new Set(), skipAllChecks: false, byLine: new Map(), byStage: new Map() }
+}
+
+function range0(line: number, length = 0): Range {
+  return { start: { line, character: 0 }, end: { line, character: length } }
+}
+
+/**
+ * Parses Dockerfile text into the model. Never throws; problems are returned in `problems`.
+ */
+export function parseDockerfile(input: string): DockerfileModel {
+  try {
+    return buildModel(input)
+  } catch (error) {
+    const text = typeof input === 'string' ? input : ''
+    return {
+      text, lines: text.split('\n'), escape: '\\', directives: [], comments: [], pragmas: emptyPragmas(),
+      instructions: [], globalArgs: [], stages: [], edges: [],
+      problems: [{ message: `analysis failed: ${(error as Error)?.message ?? String(error)}`, range: range0(0) }],
+    }
+  }
+}
+
+function buildModel(input: string): DockerfileModel {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
+  const lines = text.split(/\r\n|\n|\r/)
+  const directives = readDirectives(lines)
+  const escapeDirective = directives.find((d) => d.name === 'escape')?.value
+  const escape: '\\' | '`' = escapeDirective === '`' ? '`' : '\\'
+  const problems: ParseProblem[] = []
+
+  const instructions: Instruction[] = []
+  for (const chunk of splitChunks(lines, escape)) {
+    const parsed = parseChunk(chunk, escape)
+    if (parsed.problem) problems.push({ message: parsed.problem, range: { start: { line: chunk.startLine, character: 0 }, end: { line: chunk.endLine, character: (lines[chunk.endLine] ?? '').length } } })
+    for (const rel of parsed.instructions) {
+      instructions.push({ ...shiftRelative(rel, chunk.startLine), index: instructions.length, stage: -1 })
+    }
+  }
+
+  // Comments and pragmas (parser directives are not comments).
+  const directiveLines = new Set(directives.map((d) => d.line))
+  const instructionStartLines = new Map(instructions.map((i) => [i.range.start.line, i] as const))
+  const insideInstruction = new Uint8Array(lines.length)
+  for (const i of instructions) for (let l = i.range.start.line + 1; l <= i.range.end.line && l < lines.length; l++) insideInstruction[l] = 1
+  const comments: Comment[] = []
+  const pragmas = emptyPragmas()
+  const pendingForNext: string[] = []
+  let pendingStageIgnore: string[] = []
+  let pendingCheckSkip: string[] | null = null
+  let stageCounter = -1
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] ?? ''
+    const instr = instructionStartLines.get(l)
+    if (instr) {
+      if (instr.keyword === 'FROM') {
+        stageCounter++
+        if (pendingStageIgnore.length) addAll(pragmas.byStage, stageCounter, pendingStageIgnore)
+        pendingStageIgnore = []
+      }
+      const names = [...pendingForNext, ...(pendingCheckSkip ?? [])]
+      if (names.length) addAll(pragmas.byLine, l, names)
+      pendingForNext.length = 0
+      pendingCheckSkip = null
+      continue
+    }
+    if (insideInstruction[l] || directiveLines.has(l) || !isCommentLine(line)) {
+      if (line.trim() === '' && !insideInstruction[l]) {
+        // A blank line ends a BuildKit comment block but hadolint's ignore still reaches the next instruction.
+        pendingCheckSkip = null
+      }
+      continue
+    }
+    const content = line.trim().slice(1).trim()
+    comments.push({ line: l, text: content })
+    const hadolint = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)(?:\s*#.*)?$/i.exec(content)
+    if (hadolint) {
+      const names = splitNames(hadolint[2] ?? '')
+      const scope = (hadolint[1] ?? '').trim().toLowerCase()
+      if (scope === 'global') names.forEach((n) => pragmas.global.add(n))
+      else if (scope === 'stage') {
+        if (stageCounter < 0) pendingStageIgnore.push(...names)
+        else {
+          // From here to the next FROM; directly above a FROM it covers that stage.
+          const next = nextInstructionAfter(instructions, l)
+          if (next?.keyword === 'FROM') pendingStageIgnore.push(...names)
+          else addAll(pragmas.byStage, stageCounter, names)
+        }
+      } else pendingForNext.push(...names)
+      continue
+    }
+    const check = /^check\s*=\s*(\S+)/i.exec(content)
+    if (check && pendingCheckSkip === null) {
+      const { all, names } = checkSkipNames(check[1] ?? '')
+      pendingCheckSkip = all ? ['all'] : names
+    }
+  }
+  const checkDirective = directives.find((d) => d.name === 'check')
+  if (checkDirective) {
+    const { all, names } = checkSkipNames(checkDirective.value)
+    pragmas.skipAllChecks = all
+    names.forEach((n) => pragmas.global.add(n))
+  }
+
+  // Stages.
+  const globalArgs: Instruction[] = []
+  const stages: Stage[] = []
+  for (const instr of instructions) {
+    if (instr.keyword === 'FROM') {
+      instr.stage = stages.length
+      stages.push(makeStage(instr, stages, globalArgs, escape))
+      continue
+    }
+    if (stages.length === 0) {
+      if (instr.keyword === 'ARG') globalArgs.push(instr)
+      continue
+    }
+    const stage = stages[stages.length - 1]!
+    instr.stage = stage.index
+    if (instr.trigger) instr.trigger.stage = stage.index
+    stage.instructions.push(instr)
+  }
+  if (stages.length === 0 && instructions.length > 0) {
+    problems.push({ message: 'no FROM instruction', range: instructions[0]!.range })
+  }
+
+  const model: DockerfileModel = {
+    text, lines, escape, directives, comments, pragmas, instructions, globalArgs, stages, edges: [], problems,
+  }
+  model.edges = computeEdges(model)
+  return model
+}
+
+function nextInstructionAfter(instructions: Instruction[], line: number): Instruction | undefined {
+  return instructions.find((i) => i.range.start.line > line)
+}
+
+function addAll<K>(map: Map<K, Set<string>>, key: K, names: string[]): void {
+  let set = map.get(key)
+  if (!set) map.set(key, (set = new Set()))
+  for (const n of names) set.add(n)
+}
+
+/** Global ARG defaults (`ARG X=1` before the first FROM), with built-in platform ARGs. */
+export function globalArgValues(globalArgs: Instruction[], overrides: Record<string, string> = {}): Map<string, string | undefined> {
+  const values = new Map<string, string | undefined>()
+  for (const [k, v] of Object.entries(BUILTIN_ARGS)) values.set(k, v)
+  for (const arg of globalArgs) {
+    for (const p of arg.pairs) {
+      const lookup = (n: string) => values.get(n)
+      const value = p.value === null ? undefined : expandVariables(p.value, lookup).value
+      values.set(p.key, Object.hasOwn(overrides, p.key) ? overrides[p.key] : value)
+    }
+  }
+  return values
+}
+
+function makeStage(from: Instruction, earlier: Stage[], globalArgs: Instruction[], escape: string): Stage {
+  const words = from.args.map((a) => a.value)
+  const rawImage = words[0] ?? ''
+  const asIndex = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'as')
+  const rawName = asIndex !== -1 ? (words[asIndex + 1] ?? null) : null
+  const nameArg = asIndex !== -1 ? from.args[asIndex + 1] : undefined
+  const globals = globalArgValues(globalArgs)
+  const expanded = expandVariables(rawImage, (n) => globals.get(n), escape).value
+  const baseStage = earlier.find((s) => s.name !== null && s.name === expanded.toLowerCase())?.index ?? null
+  const platform = from.flags.find((f) => f.name.toLowerCase() === 'platform')?.value ?? null
+  return {
+    index: earlier.length,
+    name: rawName ? rawName.toLowerCase() : null,
+    rawName,
+    nameRange: nameArg?.range ?? null,
+    from,
+    image: parseImageRef(expanded),
+    rawImage,
+    baseStage,
+    platform,
+    instructions: [],
+  }
+}
+
+/** Resolves a `--from` reference to a stage index (name, case-insensitive, or index), or null for an image. */
+export function resolveStageRef(stages: Stage[], ref: string): number | null {
+  const lower = ref.toLowerCase()
+  const byName = stages.find((s) => s.name === lower)
+  if (byName) return byName.index
+  if (/^\d+$/.test(ref)) {
+    const n = Number(ref)
+    if (n < stages.length) return n
+  }
+  return null
+}
+
+function computeEdges(model: DockerfileModel): StageEdge[] {
+  const edges: StageEdge[] = []
+  for (const stage of model.stages) {
+    if (stage.baseStage !== null) {
+      edges.push({ kind: 'from', to: stage.index, from: stage.baseStage, ref: stage.rawImage, image: null, instruction: stage.from, paths: [] })
+    }
+    for (const instr of stage.instructions) {
+      const target = instr.trigger ?? instr
+      if (target.keyword === 'COPY' || target.keyword === 'ADD') {
+        const fromFlag = target.flags.find((f) => f.name.toLowerCase() === 'from')
+        if (fromFlag?.value) {
+          const idx = resolveStageRef(model.stages, fromFlag.value)
+          edges.push({
+            kind: 'copy', to: stage.index, from: idx, ref: fromFlag.value, image: idx === null ? fromFlag.value : null,
+            instruction: instr, paths: copySources(target),
+          })
+        }
+      }
+      if (target.keyword === 'RUN') {
+        for (const f of target.flags) {
+          if (f.name.toLowerCase() !== 'mount' || !f.options.from) continue
+          const idx = resolveStageRef(model.stages, f.options.from)
+          edges.push({
+            kind: 'mount', to: stage.index, from: idx, ref: f.options.from, image: idx === null ? f.options.from : null,
+            instruction: instr, paths: [f.options.source ?? f.options.src ?? '/'],
+          })
+        }
+      }
+    }
+  }
+  return edges
+}
+
+/** COPY/ADD sources (all but the last word), from exec or shell form. Heredoc sources are named by delimiter. */
+export function copySources(instr: Instruction): string[] {
+  const words = instr.json ?? instr.args.map((a) => unquote(a.value))
+  return words.slice(0, -1)
+}
+
+/** COPY/ADD destination (the last word). */
+export function copyDestination(instr: Instruction): string {
+  const words = instr.json ?? instr.args.map((a) => unquote(a.value))
+  return words[words.length - 1] ?? ''
+}
+
+export { unquote }
