@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The stagecraft CLI. It runs the TypeScript core directly through tsx's loader, so an install
+// from the git repository needs no build step on the learner's side.
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { register } from 'tsx/esm/api'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+register({ tsconfig: path.join(root, 'tsconfig.json') })
+const { runCli } = await import(pathToFileURL(path.join(root, 'lib/cli/main.ts')).href)
+process.exitCode = await runCli(process.argv.slice(2))
