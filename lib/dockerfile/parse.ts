@@ -36,10 +36,17 @@ type RelativeInstruction = Omit<Instruction, 'index' | 'stage'>
 interface ParsedChunk {
   instructions: RelativeInstruction[]
   problem: string | null
+  /** Placed copies by `k:startLine`, reused while their index and stage do not change. */
+  placed: Map<string, Instruction>
 }
 
 const CHUNK_CACHE_LIMIT = 5000
 const chunkCache = new Map<string, ParsedChunk>()
+
+/** Forgets every cached chunk parse (benchmarks measure cold parses with it). */
+export function clearChunkCache(): void {
+  chunkCache.clear()
+}
 
 function remember(key: string, value: ParsedChunk): ParsedChunk {
   if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string)
@@ -195,9 +202,9 @@ function parseChunk(chunk: Chunk, escape: string): ParsedChunk {
     const doc = DockerfileParser.parse(prefix + chunk.text)
     const lines = (prefix + chunk.text).split('\n')
     const instructions = doc.getInstructions().map((ast) => shiftRelative(convertInstruction(ast, lines, escape), -offset))
-    return remember(key, { instructions, problem: null })
+    return remember(key, { instructions, problem: null, placed: new Map() })
   } catch (error) {
-    return remember(key, { instructions: [], problem: `parser failed: ${(error as Error)?.message ?? String(error)}` })
+    return remember(key, { instructions: [], problem: `parser failed: ${(error as Error)?.message ?? String(error)}`, placed: new Map() })
   }
 }
 
@@ -220,6 +227,27 @@ function shiftRelative<T extends RelativeInstruction>(i: T, by: number): T {
     trigger: i.trigger ? shiftRelative(i.trigger, by) : null,
     emptyContinuationLines: i.emptyContinuationLines.map((l) => l + by),
   }
+}
+
+/**
+ * The chunk's k-th instruction at its place in the file. Placed instructions are never mutated, so
+ * one placed at the same line, index and stage as last time is reused as is.
+ */
+function place(parsed: ParsedChunk, k: number, startLine: number, index: number, stage: number): Instruction {
+  const rel = parsed.instructions[k]!
+  const key = `${k}:${startLine}`
+  const cached = parsed.placed.get(key)
+  if (cached && cached.index === index && cached.stage === stage) return cached
+  const shifted = shiftRelative(rel, startLine)
+  const instr: Instruction = {
+    ...shifted,
+    index,
+    stage,
+    trigger: shifted.trigger ? { ...shifted.trigger, index: -1, stage } : null,
+  }
+  if (parsed.placed.size >= 16) parsed.placed.clear()
+  parsed.placed.set(key, instr)
+  return instr
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,70 +325,68 @@ function buildModel(input: string): DockerfileModel {
   const problems: ParseProblem[] = []
 
   const instructions: Instruction[] = []
-  for (const chunk of splitChunks(lines, escape)) {
+  const commentLines: number[] = []
+  let stageCounter = -1
+  for (const chunk of splitChunks(lines, escape, commentLines)) {
     const parsed = parseChunk(chunk, escape)
     if (parsed.problem) problems.push({ message: parsed.problem, range: { start: { line: chunk.startLine, character: 0 }, end: { line: chunk.endLine, character: (lines[chunk.endLine] ?? '').length } } })
-    for (const rel of parsed.instructions) {
-      instructions.push({ ...shiftRelative(rel, chunk.startLine), index: instructions.length, stage: -1 })
+    for (let k = 0; k < parsed.instructions.length; k++) {
+      if (parsed.instructions[k]!.keyword === 'FROM') stageCounter++
+      instructions.push(place(parsed, k, chunk.startLine, instructions.length, stageCounter))
     }
   }
 
-  // Comments and pragmas (parser directives are not comments).
+  // Comments and pragmas (parser directives are not comments), visited in line order with the
+  // instruction starts so each pragma reaches the instruction it precedes.
   const directiveLines = new Set(directives.map((d) => d.line))
-  const instructionStartLines = new Map(instructions.map((i) => [i.range.start.line, i] as const))
-  const insideInstruction = new Uint8Array(lines.length)
-  for (const i of instructions) for (let l = i.range.start.line + 1; l <= i.range.end.line && l < lines.length; l++) insideInstruction[l] = 1
   const comments: Comment[] = []
   const pragmas = emptyPragmas()
   const pendingForNext: string[] = []
   let pendingStageIgnore: string[] = []
   let pendingCheckSkip: string[] | null = null
-  let stageCounter = -1
-  for (let l = 0; l < lines.length; l++) {
-    const line = lines[l] ?? ''
-    const instr = instructionStartLines.get(l)
-    if (instr) {
-      if (instr.keyword === 'FROM') {
-        stageCounter++
-        if (pendingStageIgnore.length) addAll(pragmas.byStage, stageCounter, pendingStageIgnore)
-        pendingStageIgnore = []
+  let previousCommentLine = -2
+  let c = 0
+  let stageOfComment = -1
+  for (let k = 0; k <= instructions.length; k++) {
+    const instr = instructions[k]
+    const until = instr ? instr.range.start.line : Number.POSITIVE_INFINITY
+    for (; c < commentLines.length && commentLines[c]! < until; c++) {
+      const l = commentLines[c]!
+      if (directiveLines.has(l)) continue
+      // A blank line ends a BuildKit comment block; hadolint's ignore still reaches the next instruction.
+      if (l > previousCommentLine + 1) pendingCheckSkip = null
+      previousCommentLine = l
+      const content = (lines[l] ?? '').trim().slice(1).trim()
+      comments.push({ line: l, text: content })
+      const hadolint = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)(?:\s*#.*)?$/i.exec(content)
+      if (hadolint) {
+        const names = splitNames(hadolint[2] ?? '')
+        const scope = (hadolint[1] ?? '').trim().toLowerCase()
+        if (scope === 'global') names.forEach((n) => pragmas.global.add(n))
+        // From here to the next FROM; directly above a FROM it covers that stage.
+        else if (scope === 'stage') {
+          if (stageOfComment < 0 || instr?.keyword === 'FROM') pendingStageIgnore.push(...names)
+          else addAll(pragmas.byStage, stageOfComment, names)
+        } else pendingForNext.push(...names)
+        continue
       }
-      const names = [...pendingForNext, ...(pendingCheckSkip ?? [])]
-      if (names.length) addAll(pragmas.byLine, l, names)
-      pendingForNext.length = 0
-      pendingCheckSkip = null
-      continue
-    }
-    if (insideInstruction[l] || directiveLines.has(l) || !isCommentLine(line)) {
-      if (line.trim() === '' && !insideInstruction[l]) {
-        // A blank line ends a BuildKit comment block but hadolint's ignore still reaches the next instruction.
-        pendingCheckSkip = null
+      const check = /^check\s*=\s*(\S+)/i.exec(content)
+      if (check && pendingCheckSkip === null) {
+        const { all, names } = checkSkipNames(check[1] ?? '')
+        pendingCheckSkip = all ? ['all'] : names
       }
-      continue
     }
-    const content = line.trim().slice(1).trim()
-    comments.push({ line: l, text: content })
-    const hadolint = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]+?)(?:\s*#.*)?$/i.exec(content)
-    if (hadolint) {
-      const names = splitNames(hadolint[2] ?? '')
-      const scope = (hadolint[1] ?? '').trim().toLowerCase()
-      if (scope === 'global') names.forEach((n) => pragmas.global.add(n))
-      else if (scope === 'stage') {
-        if (stageCounter < 0) pendingStageIgnore.push(...names)
-        else {
-          // From here to the next FROM; directly above a FROM it covers that stage.
-          const next = nextInstructionAfter(instructions, l)
-          if (next?.keyword === 'FROM') pendingStageIgnore.push(...names)
-          else addAll(pragmas.byStage, stageCounter, names)
-        }
-      } else pendingForNext.push(...names)
-      continue
+    if (!instr) break
+    if (previousCommentLine !== until - 1) pendingCheckSkip = null
+    if (instr.keyword === 'FROM') {
+      if (pendingStageIgnore.length) addAll(pragmas.byStage, instr.stage, pendingStageIgnore)
+      pendingStageIgnore = []
     }
-    const check = /^check\s*=\s*(\S+)/i.exec(content)
-    if (check && pendingCheckSkip === null) {
-      const { all, names } = checkSkipNames(check[1] ?? '')
-      pendingCheckSkip = all ? ['all'] : names
-    }
+    stageOfComment = instr.stage
+    const names = [...pendingForNext, ...(pendingCheckSkip ?? [])]
+    if (names.length) addAll(pragmas.byLine, until, names)
+    pendingForNext.length = 0
+    pendingCheckSkip = null
   }
   const checkDirective = directives.find((d) => d.name === 'check')
   if (checkDirective) {
@@ -372,20 +398,21 @@ function buildModel(input: string): DockerfileModel {
   // Stages.
   const globalArgs: Instruction[] = []
   const stages: Stage[] = []
+  const stageByName = new Map<string, number>()
+  let globals: Map<string, string | undefined> | null = null
   for (const instr of instructions) {
     if (instr.keyword === 'FROM') {
-      instr.stage = stages.length
-      stages.push(makeStage(instr, stages, globalArgs, escape))
+      globals ??= globalArgValues(globalArgs)
+      const stage = makeStage(instr, stages.length, stageByName, globals, escape)
+      if (stage.name !== null && !stageByName.has(stage.name)) stageByName.set(stage.name, stage.index)
+      stages.push(stage)
       continue
     }
     if (stages.length === 0) {
       if (instr.keyword === 'ARG') globalArgs.push(instr)
       continue
     }
-    const stage = stages[stages.length - 1]!
-    instr.stage = stage.index
-    if (instr.trigger) instr.trigger.stage = stage.index
-    stage.instructions.push(instr)
+    stages[stages.length - 1]!.instructions.push(instr)
   }
   if (stages.length === 0 && instructions.length > 0) {
     problems.push({ message: 'no FROM instruction', range: instructions[0]!.range })
@@ -396,10 +423,6 @@ function buildModel(input: string): DockerfileModel {
   }
   model.edges = computeEdges(model)
   return model
-}
-
-function nextInstructionAfter(instructions: Instruction[], line: number): Instruction | undefined {
-  return instructions.find((i) => i.range.start.line > line)
 }
 
 function addAll<K>(map: Map<K, Set<string>>, key: K, names: string[]): void {
@@ -422,18 +445,17 @@ export function globalArgValues(globalArgs: Instruction[], overrides: Record<str
   return values
 }
 
-function makeStage(from: Instruction, earlier: Stage[], globalArgs: Instruction[], escape: string): Stage {
+function makeStage(from: Instruction, index: number, earlierNames: Map<string, number>, globals: Map<string, string | undefined>, escape: string): Stage {
   const words = from.args.map((a) => a.value)
   const rawImage = words[0] ?? ''
   const asIndex = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'as')
   const rawName = asIndex !== -1 ? (words[asIndex + 1] ?? null) : null
   const nameArg = asIndex !== -1 ? from.args[asIndex + 1] : undefined
-  const globals = globalArgValues(globalArgs)
   const expanded = expandVariables(rawImage, (n) => globals.get(n), escape).value
-  const baseStage = earlier.find((s) => s.name !== null && s.name === expanded.toLowerCase())?.index ?? null
+  const baseStage = earlierNames.get(expanded.toLowerCase()) ?? null
   const platform = from.flags.find((f) => f.name.toLowerCase() === 'platform')?.value ?? null
   return {
-    index: earlier.length,
+    index,
     name: rawName ? rawName.toLowerCase() : null,
     rawName,
     nameRange: nameArg?.range ?? null,

@@ -46,13 +46,22 @@ function keywordOf(line: string): string {
   return first === 'ONBUILD' ? (words[1] ?? '').toUpperCase() : first
 }
 
-export function splitChunks(lines: string[], escape: string): Chunk[] {
+/**
+ * Splits lines into instruction chunks. Comment lines outside instructions are appended to
+ * `commentLines` when given.
+ */
+export function splitChunks(lines: string[], escape: string, commentLines?: number[]): Chunk[] {
   const chunks: Chunk[] = []
   const n = lines.length
   let i = 0
   while (i < n) {
     const first = lines[i] ?? ''
-    if (first.trim() === '' || isCommentLine(first)) {
+    if (isCommentLine(first)) {
+      commentLines?.push(i)
+      i++
+      continue
+    }
+    if (first.trim() === '') {
       i++
       continue
     }

@@ -23,7 +23,16 @@ export function runScript(instr: Instruction): string {
 
 export class Facts {
   private scripts = new Map<Instruction, ShellScript>()
-  constructor(readonly model: DockerfileModel) {}
+  private keywordIndex = new Map<string, Instruction[]>()
+  private keywordIndexWithOnbuild = new Map<string, Instruction[]>()
+  private baseStages: Set<number> | null = null
+  constructor(readonly model: DockerfileModel) {
+    for (const i of model.instructions) {
+      push(this.keywordIndex, i.keyword, i)
+      push(this.keywordIndexWithOnbuild, i.keyword, i)
+      if (i.trigger) push(this.keywordIndexWithOnbuild, i.trigger.keyword, i.trigger)
+    }
+  }
 
   /** The instruction a rule should inspect: the trigger for `ONBUILD X`, else itself. */
   inner(instr: Instruction): Instruction {
@@ -44,23 +53,13 @@ export class Facts {
   }
 
   /** RUN instructions, with `ONBUILD RUN` unwrapped when `withOnbuild` (hadolint's onbuild wrapper). */
-  runs(withOnbuild: boolean): Instruction[] {
-    const out: Instruction[] = []
-    for (const i of this.model.instructions) {
-      if (i.keyword === 'RUN') out.push(i)
-      else if (withOnbuild && i.trigger?.keyword === 'RUN') out.push(i.trigger)
-    }
-    return out
+  runs(withOnbuild: boolean): readonly Instruction[] {
+    return this.byKeyword('RUN', withOnbuild)
   }
 
-  /** Instructions with a given keyword, optionally including ONBUILD triggers. */
-  byKeyword(keyword: string, withOnbuild = false): Instruction[] {
-    const out: Instruction[] = []
-    for (const i of this.model.instructions) {
-      if (i.keyword === keyword) out.push(i)
-      else if (withOnbuild && i.trigger?.keyword === keyword) out.push(i.trigger)
-    }
-    return out
+  /** Instructions with a given keyword in file order, optionally including ONBUILD triggers. */
+  byKeyword(keyword: string, withOnbuild = false): readonly Instruction[] {
+    return (withOnbuild ? this.keywordIndexWithOnbuild : this.keywordIndex).get(keyword) ?? NONE
   }
 
   stageOf(instr: Instruction): Stage | undefined {
@@ -87,7 +86,8 @@ export class Facts {
     const last = stages[stages.length - 1]
     if (!stage || !last) return false
     if (stage.from.source.trim() === last.from.source.trim()) return true
-    return stage.name !== null && stages.some((s) => s.baseStage === stageIndex)
+    this.baseStages ??= new Set(stages.flatMap((s) => (s.baseStage === null ? [] : [s.baseStage])))
+    return stage.name !== null && this.baseStages.has(stageIndex)
   }
 
   /** ENV values set in this Dockerfile before `instr` in its stage, inherited through `FROM <stage>`. */
@@ -119,6 +119,14 @@ export class Facts {
     }
     return names
   }
+}
+
+const NONE: readonly Instruction[] = Object.freeze([])
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
 
 /** The basename of a command (`/usr/bin/pip3` → `pip3`). */

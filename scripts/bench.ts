@@ -1,0 +1,96 @@
+/**
+ * `npm run bench [-- --json]`: medians measured in-process, next to the peer (dockerfile-utils
+ * `validate`) on the same text in the same run. Benchmarks, not timed tests.
+ */
+import { validate } from 'dockerfile-utils'
+import { clearChunkCache, parseDockerfile } from '../lib/dockerfile/parse'
+import { realisticDockerfile } from '../lib/fixtures/realistic'
+import { lint } from '../lib/lint/engine'
+import { clearShellCache } from '../lib/shell/parse'
+
+const asJson = process.argv.includes('--json')
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]!
+}
+
+/** Runs `fn` for warm-up, then times `runs` calls; returns the median in µs. */
+function measure(fn: (i: number) => void, runs: number, warmup = Math.min(100, runs)): number {
+  for (let i = 0; i < warmup; i++) fn(i)
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint()
+    fn(i + warmup)
+    times.push(Number(process.hrtime.bigint() - t0) / 1000)
+  }
+  return median(times)
+}
+
+function runsFor(lines: number): number {
+  return lines <= 100 ? 400 : lines <= 1000 ? 60 : 8
+}
+
+function coldLint(text: string): void {
+  clearChunkCache()
+  clearShellCache()
+  lint(text)
+}
+
+function peer(text: string): void {
+  try {
+    validate(text)
+  } catch {
+    // The peer throws on some inputs; the benchmark texts are valid, so this does not happen.
+  }
+}
+
+/** Re-lint after a one-line edit: each run changes one RUN line to a text never seen before. */
+function relint(text: string): (i: number) => void {
+  const lines = text.split('\n')
+  const target = lines.findIndex((l) => l.startsWith('RUN CGO_ENABLED'))
+  coldLint(text)
+  return (i) => {
+    const edited = [...lines]
+    edited[target] = `${lines[target]} # edit ${i}`
+    lint(edited.join('\n'))
+  }
+}
+
+const results: Record<string, unknown> = {}
+const table: string[][] = [['case', 'lines', 'stagecraft µs', 'peer µs', 'ratio']]
+
+for (const lines of [30, 100, 300]) {
+  const text = realisticDockerfile(lines)
+  const ours = measure(() => coldLint(text), runsFor(lines))
+  const theirs = measure(() => peer(text), runsFor(lines))
+  table.push(['lint (cold)', String(lines), ours.toFixed(0), theirs.toFixed(0), `${(ours / theirs).toFixed(2)}×`])
+  results[`lint${lines}`] = { medianMicros: Math.round(ours), peerMedianMicros: Math.round(theirs), lines }
+}
+{
+  const text = realisticDockerfile(100)
+  const ours = measure(relint(text), 400)
+  const theirs = (results.lint100 as { peerMedianMicros: number }).peerMedianMicros
+  table.push(['re-lint after a one-line edit', '100', ours.toFixed(0), String(theirs), `${(ours / theirs).toFixed(2)}×`])
+  results.relint = { medianMicros: Math.round(ours), lines: 100, peerMedianMicros: theirs }
+}
+
+// Growth from 100 to 10,000 lines: µs per line should stay flat if the work is linear.
+const growth: Array<{ lines: number; medianMicros: number; microsPerLine: number; peerMedianMicros: number }> = []
+for (const lines of [100, 1000, 10_000]) {
+  const text = realisticDockerfile(lines)
+  const ours = measure(() => coldLint(text), runsFor(lines), 2)
+  const theirs = measure(() => peer(text), runsFor(lines), 2)
+  growth.push({ lines, medianMicros: Math.round(ours), microsPerLine: +(ours / lines).toFixed(2), peerMedianMicros: Math.round(theirs) })
+  table.push(['lint growth', String(lines), ours.toFixed(0), theirs.toFixed(0), `${(ours / lines).toFixed(2)} µs/line`])
+}
+results.growth = growth
+results.lint = results.lint100
+results.parse100 = { medianMicros: Math.round(measure(() => { clearChunkCache(); parseDockerfile(realisticDockerfile(100)) }, 400)) }
+
+if (asJson) {
+  process.stdout.write(`${JSON.stringify(results)}\n`)
+} else {
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)))
+  for (const row of table) process.stdout.write(`${row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')}\n`)
+}
