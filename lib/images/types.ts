@@ -7,6 +7,14 @@ export type ImageFamily = 'debian' | 'ubuntu' | 'alpine' | 'distroless' | 'chain
 
 export type PackageManager = 'apt' | 'apk' | 'dnf' | 'microdnf' | 'yum' | null
 
+/** A notable directory or file of the image with its estimated bytes (part of `sizeBytes`). */
+export interface ImageContent {
+  path: string
+  bytes: number
+  /** What it is, for explanations: `Go toolchain`, `Node.js runtime`, `C compiler`… */
+  what: string
+}
+
 export interface ImageInfo {
   /** The reference that was looked up, e.g. `node:20-alpine`. */
   ref: string
@@ -35,4 +43,17 @@ export interface ImageInfo {
   source: string
   /** False when the image is not in the catalog and the entry is a family-based estimate. */
   known: boolean
+  /** The shell `RUN` uses by default (`/bin/sh`, `/busybox/sh` for distroless :debug), or null. */
+  shell: string | null
+  /** User name → uid, for the users above. */
+  uids: Record<string, number>
+  /** Image config: ENV (PATH included), WORKDIR, ENTRYPOINT, CMD, exposed ports. */
+  env: Record<string, string>
+  workdir: string
+  entrypoint: string[] | null
+  cmd: string[] | null
+  /** Big notable parts of the image (toolchains, runtimes, compilers) with their bytes. */
+  contents: ImageContent[]
+  /** Image-level note for learners (deprecation, size caveat), es/en, or null. */
+  note: { es: string; en: string } | null
 }
