@@ -1,4 +1,7 @@
 /** Small predicates shared by several rules. */
+import type { Instruction, Position, Range } from '@/lib/dockerfile/types'
+import type { ShellCommand } from '@/lib/shell/parse'
+import type { TextEdit } from './rule'
 
 /** The archive extensions hadolint treats as auto-extractable (DL3010/DL3020); `.zip` is not one. */
 export const ARCHIVE_EXTENSIONS = ['.tar', '.gz', '.bz2', '.xz', '.tgz', '.Z', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tlz', '.tpz', '.txz']
@@ -11,4 +14,128 @@ export function hasArchiveExtension(path: string): boolean {
 export function stripQuotes(s: string): string {
   if (s.length >= 2 && ((s[0] === '"' && s.endsWith('"')) || (s[0] === "'" && s.endsWith("'")))) return s.slice(1, -1)
   return s
+}
+
+// ---------------------------------------------------------------------------------------------
+// hadolint's command helpers (Hadolint.Shell), over the shell reader's commands
+
+/** hadolint's flag test for one word: `-x`/`--x`; `-` and `--` are not flags. */
+export function isFlagWord(word: string): boolean {
+  return word.startsWith('-') && word !== '-' && word !== '--'
+}
+
+function flagNamesOf(word: string): string[] {
+  if (!isFlagWord(word)) return []
+  if (word.startsWith('--')) {
+    const eq = word.indexOf('=')
+    return [eq === -1 ? word.slice(2) : word.slice(2, eq)]
+  }
+  return [...word.slice(1)]
+}
+
+/** hadolint's `cmdHasArgs`: the command has this name and ANY (not all) of the args. */
+export function cmdHasArgs(cmd: ShellCommand, name: string, args: readonly string[]): boolean {
+  return cmd.name === name && cmd.args.some((a) => args.includes(a))
+}
+
+/** How many times a flag appears (`-qq` counts `q` twice). */
+export function flagCount(cmd: ShellCommand, flag: string): number {
+  let n = 0
+  for (const f of cmd.flags) if (f === flag) n++
+  return n
+}
+
+/**
+ * hadolint's `getArgsNoFlags . dropFlagArg flags`: the non-flag words, without the word that
+ * follows any of the listed flags (its value). As in hadolint, the following word is dropped even
+ * when the value was given with `=`.
+ */
+export function argsNoFlags(cmd: ShellCommand, dropValueOf: readonly string[] = []): string[] {
+  const out: string[] = []
+  let skipNext = false
+  for (const a of cmd.args) {
+    const skip = skipNext
+    skipNext = dropValueOf.length > 0 && flagNamesOf(a).some((f) => dropValueOf.includes(f))
+    if (skip || isFlagWord(a)) continue
+    out.push(a)
+  }
+  return out
+}
+
+/** hadolint's `getFlagArg`: the words right after each occurrence of a flag (`useradd -u 1000` → `1000`). */
+export function flagValues(cmd: ShellCommand, flag: string): string[] {
+  const out: string[] = []
+  cmd.args.forEach((a, i) => {
+    const next = cmd.args[i + 1]
+    if (next !== undefined && flagNamesOf(a).includes(flag)) out.push(next)
+  })
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions inside an instruction's source (for quick fixes)
+
+const WORD_BOUNDARY = /[\s;&|()<>"'`]/
+
+function isBoundary(ch: string | undefined): boolean {
+  return ch === undefined || WORD_BOUNDARY.test(ch)
+}
+
+/**
+ * The range of the n-th (0-based) whole-word occurrence of `word` inside an instruction's source
+ * text, at or after `from`. Comment lines inside the instruction are skipped. Words are delimited by
+ * whitespace, quotes and shell operators, so `apt` does not match inside `apt-get`.
+ */
+export function findWordInInstruction(
+  lines: readonly string[], instr: Instruction, word: string, nth = 0, from?: Position,
+): Range | null {
+  if (!word) return null
+  let seen = 0
+  const { start, end } = instr.range
+  for (let l = Math.max(start.line, from?.line ?? 0); l <= end.line && l < lines.length; l++) {
+    const text = lines[l] ?? ''
+    if (l > start.line && /^\s*#/.test(text)) continue
+    const lo = Math.max(l === start.line ? start.character : 0, from && l === from.line ? from.character : 0)
+    const hi = l === end.line ? Math.min(end.character, text.length) : text.length
+    for (let i = text.indexOf(word, lo); i !== -1 && i + word.length <= hi; i = text.indexOf(word, i + 1)) {
+      if (!isBoundary(text[i - 1]) || !isBoundary(text[i + word.length])) continue
+      if (seen++ === nth) return { start: { line: l, character: i }, end: { line: l, character: i + word.length } }
+    }
+  }
+  return null
+}
+
+/**
+ * Where to insert a flag right after a command's subcommand word (`install` in `apt-get install`),
+ * for the `nth` command of that name in the instruction (0-based, source order). Null when the
+ * words cannot be found, e.g. in exec (JSON) form where inserting text would break the array.
+ */
+export function subcommandEnd(
+  lines: readonly string[], instr: Instruction, command: string, nth: number, subcommand: string,
+): Position | null {
+  if (instr.json) return null
+  const name = findWordInInstruction(lines, instr, command, nth)
+  if (!name) return null
+  return findWordInInstruction(lines, instr, subcommand, 0, name.end)?.end ?? null
+}
+
+/**
+ * Edits inserting `text` (e.g. ` -y`) right after the subcommand word of each target command
+ * (`install` in `apt-get install`), located in the instruction's source. `commands` is the full
+ * command list of the instruction, used to count which occurrence of the command name each target is.
+ */
+export function insertAfterSubcommand(
+  lines: readonly string[], instr: Instruction, commands: readonly ShellCommand[],
+  targets: readonly ShellCommand[], subcommand: string, text: string,
+): TextEdit[] {
+  const edits: TextEdit[] = []
+  const seen = new Set<string>()
+  for (const target of targets) {
+    const nth = commands.filter((c) => c.name === target.name).indexOf(target)
+    const at = nth === -1 ? null : subcommandEnd(lines, instr, target.name, nth, subcommand)
+    if (!at || seen.has(`${at.line}:${at.character}`)) continue
+    seen.add(`${at.line}:${at.character}`)
+    edits.push({ range: { start: at, end: at }, newText: text })
+  }
+  return edits
 }

@@ -1,5 +1,10 @@
 /** Registry of the rules in this folder. A test keeps it in sync with the files. */
 import type { Rule } from '../../rule'
+import DL3008 from './DL3008'
 import DL3009 from './DL3009'
+import DL3014 from './DL3014'
+import DL3015 from './DL3015'
+import DL3027 from './DL3027'
+import DL3059 from './DL3059'
 
-export const runRules: readonly Rule[] = [DL3009]
+export const runRules: readonly Rule[] = [DL3008, DL3009, DL3014, DL3015, DL3027, DL3059]
