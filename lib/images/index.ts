@@ -11,7 +11,7 @@
 import { parseImageRef } from '@/lib/dockerfile/image-ref'
 import type { ImageRef } from '@/lib/dockerfile/types'
 import { BUILDPACK_TOOLS, DEFAULT_PATH, FAMILIES, type FamilyBase } from './families'
-import type { ImageContent, ImageFamily, ImageInfo, PackageManager } from './types'
+import type { ImageContent, ImageInfo, PackageManager } from './types'
 
 export type { ImageContent, ImageFamily, ImageInfo, PackageManager } from './types'
 
