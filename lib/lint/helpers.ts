@@ -139,3 +139,13 @@ export function insertAfterSubcommand(
   }
   return edits
 }
+
+/** hadolint's `isPipInstall`: a `pip*` command with an `install` arg, or `python* … -m pip install …`. */
+export function isPipInstall(cmd: ShellCommand): boolean {
+  if (cmd.name.startsWith('pip')) return cmd.args.includes('install')
+  if (!cmd.name.startsWith('python')) return false
+  for (let i = 0; i + 2 < cmd.args.length; i++) {
+    if (cmd.args[i] === '-m' && cmd.args[i + 1] === 'pip' && cmd.args[i + 2] === 'install') return true
+  }
+  return false
+}

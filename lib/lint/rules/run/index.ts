@@ -2,9 +2,16 @@
 import type { Rule } from '../../rule'
 import DL3008 from './DL3008'
 import DL3009 from './DL3009'
+import DL3013 from './DL3013'
 import DL3014 from './DL3014'
 import DL3015 from './DL3015'
+import DL3016 from './DL3016'
+import DL3018 from './DL3018'
+import DL3019 from './DL3019'
 import DL3027 from './DL3027'
+import DL3042 from './DL3042'
 import DL3059 from './DL3059'
 
-export const runRules: readonly Rule[] = [DL3008, DL3009, DL3014, DL3015, DL3027, DL3059]
+export const runRules: readonly Rule[] = [
+  DL3008, DL3009, DL3013, DL3014, DL3015, DL3016, DL3018, DL3019, DL3027, DL3042, DL3059,
+]
