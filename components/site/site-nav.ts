@@ -1,0 +1,13 @@
+/**
+ * Header navigation entries. Other areas (rules, playground, exercises) add an entry here once
+ * their pages exist, so the header never links to a page that is not there.
+ */
+import type { Dictionary } from '@/lib/i18n'
+
+export interface NavItem {
+  /** Path inside the locale, e.g. '' for home or 'playground'. */
+  path: string
+  label: (t: Dictionary) => string
+}
+
+export const siteNav: NavItem[] = [{ path: '', label: (t) => t.site.nav.course }]

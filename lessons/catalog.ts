@@ -1,0 +1,11 @@
+/** Every lesson's validated metadata, by id. Order lives in course.ts, not here. */
+import capas from './capas/meta'
+import introduccion from './introduccion/meta'
+import type { LessonMeta } from './schema'
+
+export const lessonCatalog = {
+  introduccion,
+  capas,
+} satisfies Record<string, LessonMeta>
+
+export type LessonId = keyof typeof lessonCatalog

@@ -1,0 +1,17 @@
+/** Lazy loaders for each lesson's MDX body, per language. Only the lesson page imports this. */
+import type { MDXContent } from 'mdx/types'
+import type { Locale } from '@/lib/i18n/locales'
+import type { LessonId } from './catalog'
+
+type Loader = () => Promise<{ default: MDXContent }>
+
+export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
+  introduccion: {
+    es: () => import('./introduccion/es.mdx'),
+    en: () => import('./introduccion/en.mdx'),
+  },
+  capas: {
+    es: () => import('./capas/es.mdx'),
+    en: () => import('./capas/en.mdx'),
+  },
+}

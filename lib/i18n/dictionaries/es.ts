@@ -1,0 +1,85 @@
+/** Spanish UI strings: the reference dictionary. Its shape is the `Dictionary` type every language must match. */
+const es = {
+  site: {
+    name: 'Stagecraft',
+    tagline: 'Imágenes Docker pequeñas, rápidas de construir y seguras',
+    description:
+      'Curso interactivo para aprender a crear imágenes Docker pequeñas, rápidas de construir y seguras: capas, caché, multistage y seguridad.',
+    skipToContent: 'Saltar al contenido',
+    homeLink: 'Stagecraft, inicio del curso',
+    primaryNav: 'Principal',
+    nav: { course: 'Curso' },
+    languageSwitch: 'Idioma',
+    switchTo: (language: string) => `Ver esta página en ${language}`,
+    themeToggle: 'Tema oscuro',
+    themeFollowSystem: 'Usar el tema del sistema',
+    footerNote: 'Stagecraft es un curso abierto. Todo funciona en tu navegador: sin cuentas ni rastreadores.',
+  },
+  home: {
+    title: 'Construye imágenes Docker pequeñas, rápidas y seguras',
+    lead: 'Un curso práctico, lección a lección: entiende cómo se construye una imagen y aplica las técnicas que la hacen más ligera, más rápida de reconstruir y con menos superficie de ataque.',
+    courseMap: 'Mapa del curso',
+    progressSummary: (done: number, total: number) => `${done} de ${total} lecciones completadas`,
+    progressStored: 'Tu progreso se guarda solo en este navegador.',
+    resetProgress: 'Borrar mi progreso',
+    resetConfirm: '¿Seguro que quieres borrar tu progreso en este navegador?',
+    lessonNumber: (n: number) => `Lección ${n}`,
+    startCourse: 'Empezar el curso',
+  },
+  progress: {
+    notStarted: 'Sin empezar',
+    started: 'En curso',
+    completed: 'Completada',
+  },
+  lesson: {
+    position: (n: number, total: number) => `Lección ${n} de ${total}`,
+    minutes: (n: number) => `${n} min de lectura`,
+    youWillLearn: 'Lo que aprenderás',
+    onThisPage: 'En esta página',
+    pager: 'Lecciones anterior y siguiente',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    backToCourse: 'Volver al mapa del curso',
+    markAsRead: 'Marcar como leída',
+    markedAsRead: 'Lección completada',
+    exercise: 'Ejercicio',
+  },
+  code: {
+    copy: 'Copiar',
+    copyLabel: 'Copiar el código',
+    copied: 'Copiado',
+    copyFailed: 'No se pudo copiar',
+    bad: 'Ejemplo incorrecto',
+    good: 'Ejemplo correcto',
+    rules: 'Reglas',
+    languages: {
+      dockerfile: 'Dockerfile',
+      bash: 'Bash',
+      sh: 'Shell',
+      shell: 'Shell',
+      console: 'Terminal',
+      json: 'JSON',
+      yaml: 'YAML',
+      text: 'Texto',
+      ignore: '.dockerignore',
+      nginx: 'nginx',
+    },
+  },
+  mdx: {
+    callout: { note: 'Nota', tip: 'Consejo', pitfall: 'Cuidado' },
+    deepDive: 'A fondo',
+    before: 'Antes',
+    after: 'Después',
+  },
+  notFound: {
+    title: 'Página no encontrada',
+    body: 'La página que buscas no existe o ha cambiado de dirección.',
+    backHome: 'Ir al inicio del curso',
+  },
+  gateway: {
+    choose: 'Elige tu idioma',
+  },
+}
+
+export type Dictionary = typeof es
+export default es
