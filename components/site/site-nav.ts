@@ -10,4 +10,7 @@ export interface NavItem {
   label: (t: Dictionary) => string
 }
 
-export const siteNav: NavItem[] = [{ path: '', label: (t) => t.site.nav.course }]
+export const siteNav: NavItem[] = [
+  { path: '', label: (t) => t.site.nav.course },
+  { path: 'rules', label: (t) => t.rules.allRules },
+]
