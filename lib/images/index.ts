@@ -13,7 +13,7 @@ import type { ImageRef } from '@/lib/dockerfile/types'
 import { BUILDPACK_TOOLS, DEFAULT_PATH, FAMILIES, type FamilyBase } from './families'
 import type { ImageContent, ImageInfo, PackageManager } from './types'
 
-export type { ImageContent, ImageFamily, ImageInfo, PackageManager } from './types'
+export type { ContentKind, ImageContent, ImageFamily, ImageInfo, PackageManager } from './types'
 
 const MB = 1_000_000
 
@@ -129,7 +129,7 @@ const RESOLVERS: Record<string, Resolver> = {
     source: `${SEM}: scratch is the empty image, no layers ([D-REF])`,
   }),
 
-  alpine: (t) => {
+  alpine: (t): Spec => {
     const v = t.version ?? 'latest'
     const older = /^3\.(1[0-9])\b/.test(v)
     return {
@@ -145,7 +145,7 @@ const RESOLVERS: Record<string, Resolver> = {
     base: FAMILIES.busybox, sizeMB: 4.45, source: `${SEM}: busybox:1.38.0 = 4.45 MB [RI]`,
   }),
 
-  debian: (t) => {
+  debian: (t): Spec => {
     const slim = t.flavor === 'slim'
     return {
       repository: 'debian', variant: slim ? 'slim' : '', base: FAMILIES.debian, sizeMB: slim ? 74.83 : 116.57,
@@ -153,7 +153,7 @@ const RESOLVERS: Record<string, Resolver> = {
     }
   },
 
-  ubuntu: (t) => {
+  ubuntu: (t): Spec => {
     const noble = t.codename === 'noble' || t.tag === 'latest' || t.tag === 'rolling' || /^2[4-9]\./.test(t.tag)
     return {
       repository: 'ubuntu', variant: '', base: noble ? FAMILIES['ubuntu-noble'] : FAMILIES.ubuntu, sizeMB: 78.16,
@@ -161,15 +161,15 @@ const RESOLVERS: Record<string, Resolver> = {
     }
   },
 
-  node: (t) => {
+  node: (t): Spec => {
     const full = t.flavor === 'full'
     const base = flavorBase(t)
     const sizeMB = t.flavor === 'alpine' ? 135 : t.flavor === 'slim' ? 200 : 1100
     const contents: ImageContent[] = [
-      { path: '/usr/local/bin/node', bytes: 95 * MB, what: 'Node.js runtime' },
-      { path: '/usr/local/lib/node_modules/npm', bytes: 12 * MB, what: 'npm' },
+      { path: '/usr/local/bin/node', bytes: 95 * MB, what: 'Node.js runtime', kind: 'node-runtime' },
+      { path: '/usr/local/lib/node_modules/npm', bytes: 12 * MB, what: 'npm', kind: 'package-manager' },
     ]
-    if (full) contents.push({ path: '/usr/lib/gcc', bytes: 200 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)' })
+    if (full) contents.push({ path: '/usr/lib/gcc', bytes: 200 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)', kind: 'compiler' })
     return {
       repository: 'node', variant: t.flavor === 'full' ? '' : t.flavor, base, sizeMB,
       users: { node: 1000 }, groups: ['node'],
@@ -186,7 +186,7 @@ const RESOLVERS: Record<string, Resolver> = {
     }
   },
 
-  golang: (t) => {
+  golang: (t): Spec => {
     const full = t.flavor !== 'alpine'
     return {
       repository: 'golang', variant: t.flavor === 'full' ? '' : t.flavor, base: flavorBase(t), sizeMB: full ? 814 : 220,
@@ -197,8 +197,8 @@ const RESOLVERS: Record<string, Resolver> = {
       workdir: '/go',
       cmd: full ? ['bash'] : ['/bin/sh'],
       contents: [
-        { path: '/usr/local/go', bytes: 210 * MB, what: 'Go toolchain' },
-        ...(full ? [{ path: '/usr/lib/gcc', bytes: 230 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)' }] : []),
+        { path: '/usr/local/go', bytes: 210 * MB, what: 'Go toolchain', kind: 'go-toolchain' as const },
+        ...(full ? [{ path: '/usr/lib/gcc', bytes: 230 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)', kind: 'compiler' }] : []),
       ],
       source: full
         ? `${SEM}: golang:1.21 ≈ 810–815 MB (est.; golang:1.25.13-bookworm = 807.36 MB [RI], layers: debian, curl/git, gcc/g++/make, Go toolchain)`
@@ -206,7 +206,7 @@ const RESOLVERS: Record<string, Resolver> = {
     }
   },
 
-  python: (t) => {
+  python: (t): Spec => {
     const full = t.flavor === 'full'
     const sizeMB = t.flavor === 'alpine' ? 48.84 : t.flavor === 'slim' ? 127 : 1000
     return {
@@ -217,8 +217,8 @@ const RESOLVERS: Record<string, Resolver> = {
       env: { PYTHON_VERSION: t.version ?? '', LANG: 'C.UTF-8' },
       cmd: ['python3'],
       contents: [
-        { path: '/usr/local/lib/python3', bytes: 55 * MB, what: 'Python runtime and standard library' },
-        ...(full ? [{ path: '/usr/lib/gcc', bytes: 230 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)' }] : []),
+        { path: '/usr/local/lib/python3', bytes: 55 * MB, what: 'Python runtime and standard library', kind: 'python-runtime' as const },
+        ...(full ? [{ path: '/usr/lib/gcc', bytes: 230 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)', kind: 'compiler' }] : []),
       ],
       source: t.flavor === 'alpine'
         ? `${SEM}: python:3.12.14-alpine3.23 = 48.84 MB [RI]`
@@ -228,7 +228,7 @@ const RESOLVERS: Record<string, Resolver> = {
     }
   },
 
-  rust: (t) => {
+  rust: (t): Spec => {
     const sizeMB = t.flavor === 'alpine' ? 900 : t.flavor === 'slim' ? 800 : 1450
     return {
       repository: 'rust', variant: t.flavor === 'full' ? '' : t.flavor, base: flavorBase(t), sizeMB,
@@ -237,8 +237,8 @@ const RESOLVERS: Record<string, Resolver> = {
       isSdk: true,
       env: { PATH: `/usr/local/cargo/bin:${DEFAULT_PATH}`, RUSTUP_HOME: '/usr/local/rustup', CARGO_HOME: '/usr/local/cargo', RUST_VERSION: t.version ?? '' },
       contents: [
-        { path: '/usr/local/rustup', bytes: 600 * MB, what: 'Rust toolchain' },
-        { path: '/usr/lib/gcc', bytes: (t.flavor === 'full' ? 230 : 110) * MB, what: 'C compiler and linker' },
+        { path: '/usr/local/rustup', bytes: 600 * MB, what: 'Rust toolchain', kind: 'rust-toolchain' },
+        { path: '/usr/lib/gcc', bytes: (t.flavor === 'full' ? 230 : 110) * MB, what: 'C compiler and linker', kind: 'compiler' },
       ],
       source: t.flavor === 'alpine'
         ? `${SEM}: rust:1.83-alpine ≈ 0.8–1.0 GB (est.; toolchain ≈ 600 MB + gcc/musl-dev)`
@@ -267,18 +267,18 @@ const RESOLVERS: Record<string, Resolver> = {
     env: { JAVA_HOME: '/usr/lib/jvm/java-21-amazon-corretto' },
     source: `${SEM}: amazoncorretto:21 ≈ 450–500 MB (est.), Amazon Linux 2023 base`,
   }),
-  maven: (t) => {
+  maven: (t): Spec => {
     const j = javaSpec({ ...t, tag: 'jdk' }, 'maven')
     return {
       ...j, repository: 'maven', variant: t.flavor === 'alpine' ? 'alpine' : '', sizeMB: t.flavor === 'alpine' ? 420 : 494,
       paths: [...(j.paths ?? []), '/usr/share/maven/bin/mvn', '/usr/bin/mvn', '/root/.m2'],
       tools: [...(j.tools ?? []), 'mvn', 'git'],
       cmd: ['mvn'],
-      contents: [...(j.contents ?? []), { path: '/usr/share/maven', bytes: 10 * MB, what: 'Maven' }],
+      contents: [...(j.contents ?? []), { path: '/usr/share/maven', bytes: 10 * MB, what: 'Maven', kind: 'build-tool' }],
       source: `${SEM}: maven:3.9.16-eclipse-temurin-26-noble = 493.69 MB [RI]`,
     }
   },
-  gradle: (t) => {
+  gradle: (t): Spec => {
     const j = javaSpec({ ...t, tag: 'jdk' }, 'gradle')
     return {
       ...j, repository: 'gradle', variant: t.flavor === 'alpine' ? 'alpine' : '', sizeMB: t.flavor === 'alpine' ? 500 : 650,
@@ -286,7 +286,7 @@ const RESOLVERS: Record<string, Resolver> = {
       paths: [...(j.paths ?? []), '/opt/gradle/bin/gradle', '/usr/bin/gradle', '/home/gradle'],
       tools: [...(j.tools ?? []), 'gradle', 'git'],
       cmd: ['gradle'],
-      contents: [...(j.contents ?? []), { path: '/opt/gradle', bytes: 140 * MB, what: 'Gradle' }],
+      contents: [...(j.contents ?? []), { path: '/opt/gradle', bytes: 140 * MB, what: 'Gradle', kind: 'build-tool' }],
       source: `${SEM}: gradle ≈ JDK image + Gradle ≈ 650 MB (est.)`,
     }
   },
@@ -366,7 +366,7 @@ function javaSpec(t: TagInfo, repository: string): Spec {
     isSdk: !jre,
     env: { JAVA_HOME: '/opt/java/openjdk', PATH: `/opt/java/openjdk/bin:${DEFAULT_PATH}` },
     cmd: jre ? null : ['jshell'],
-    contents: [{ path: '/opt/java/openjdk', bytes: (jre ? 150 : 320) * MB, what: jre ? 'Java runtime (JRE)' : 'Java development kit (JDK)' }],
+    contents: [{ path: '/opt/java/openjdk', bytes: (jre ? 150 : 320) * MB, what: jre ? 'Java runtime (JRE)' : 'Java development kit (JDK)', kind: jre ? 'jre' : 'jdk' }],
     source: jre
       ? `${SEM}: eclipse-temurin:21-jre = 318.14 MB on ubuntu 26.04 [RI]; ≈ 270 MB on noble (est.)`
       : alpine ? `${SEM}: eclipse-temurin:21-jdk-alpine = 363.53 MB [RI]` : `${SEM}: eclipse-temurin:21-jdk ≈ 450–480 MB (est.)`,
@@ -402,17 +402,17 @@ function distrolessSpec(ref: ImageRef, kind: string): Spec {
     paths.push('/nodejs/bin/node')
     tools.push('node')
     entrypoint = ['/nodejs/bin/node']
-    contents.push({ path: '/nodejs/bin/node', bytes: 95 * MB, what: 'Node.js runtime' })
+    contents.push({ path: '/nodejs/bin/node', bytes: 95 * MB, what: 'Node.js runtime', kind: 'node-runtime' })
   } else if (kind === 'python3') {
     paths.push('/usr/bin/python3', '/usr/bin/python3.11')
     tools.push('python', 'python3')
     entrypoint = ['/usr/bin/python3.11']
-    contents.push({ path: '/usr/lib/python3.11', bytes: 30 * MB, what: 'Python runtime and standard library' })
+    contents.push({ path: '/usr/lib/python3.11', bytes: 30 * MB, what: 'Python runtime and standard library', kind: 'python-runtime' })
   } else if (java) {
     paths.push('/usr/bin/java', '/usr/lib/jvm')
     tools.push('java')
     entrypoint = ['/usr/bin/java', '-jar']
-    contents.push({ path: '/usr/lib/jvm', bytes: 190 * MB, what: 'Java runtime (JRE)' })
+    contents.push({ path: '/usr/lib/jvm', bytes: 190 * MB, what: 'Java runtime (JRE)', kind: 'jre' })
   }
   if (debug) paths.push('/busybox/sh', '/busybox')
   return {

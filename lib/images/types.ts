@@ -13,7 +13,10 @@ export interface ImageContent {
   bytes: number
   /** What it is, for explanations: `Go toolchain`, `Node.js runtime`, `C compiler`… */
   what: string
+  kind: ContentKind
 }
+
+export type ContentKind = 'compiler' | 'build-tool' | 'go-toolchain' | 'node-runtime' | 'python-runtime' | 'rust-toolchain' | 'jdk' | 'jre' | 'package-manager'
 
 export interface ImageInfo {
   /** The reference that was looked up, e.g. `node:20-alpine`. */
