@@ -1,4 +1,5 @@
 /** English UI strings. Typed as `Dictionary`, so a missing or extra key is a type error. */
+import labEn from './lab.en'
 import type { Dictionary } from './es'
 
 const en: Dictionary = {
@@ -72,6 +73,16 @@ const en: Dictionary = {
     deepDive: 'Deep dive',
     before: 'Before',
     after: 'After',
+    quiz: {
+      title: 'Check what you learned',
+      check: 'Check',
+      retry: 'Try again',
+      correct: 'Correct!',
+      incorrect: 'Not that one.',
+      answer: 'The right answer is: {option}',
+      score: '{right} of {total} correct',
+      chooseOne: 'Choose one answer for each question.',
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -109,6 +120,7 @@ const en: Dictionary = {
     suppressCheck: 'With the BuildKit directive',
     allRules: 'Rules',
   },
+  lab: labEn,
 }
 
 export default en

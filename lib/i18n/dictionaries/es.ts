@@ -1,4 +1,5 @@
 /** Spanish UI strings: the reference dictionary. Its shape is the `Dictionary` type every language must match. */
+import labEs from './lab.es'
 const es = {
   site: {
     name: 'Stagecraft',
@@ -70,6 +71,16 @@ const es = {
     deepDive: 'A fondo',
     before: 'Antes',
     after: 'Después',
+    quiz: {
+      title: 'Comprueba lo que has aprendido',
+      check: 'Comprobar',
+      retry: 'Volver a intentarlo',
+      correct: '¡Correcto!',
+      incorrect: 'No es esa.',
+      answer: 'La respuesta correcta es: {option}',
+      score: '{right} de {total} correctas',
+      chooseOne: 'Elige una respuesta para cada pregunta.',
+    },
   },
   notFound: {
     title: 'Página no encontrada',
@@ -107,6 +118,7 @@ const es = {
     suppressCheck: 'Con la directiva de BuildKit',
     allRules: 'Reglas',
   },
+  lab: labEs,
 }
 
 export type Dictionary = typeof es
