@@ -4,18 +4,24 @@ import ConsistentInstructionCasing from './ConsistentInstructionCasing'
 import ExposeInvalidFormat from './ExposeInvalidFormat'
 import ExposeProtoCasing from './ExposeProtoCasing'
 import FromAsCasing from './FromAsCasing'
+import InvalidDefaultArgInFrom from './InvalidDefaultArgInFrom'
 import LegacyKeyValueFormat from './LegacyKeyValueFormat'
 import MultipleInstructionsDisallowed from './MultipleInstructionsDisallowed'
 import NoEmptyContinuation from './NoEmptyContinuation'
 import StageNameCasing from './StageNameCasing'
+import UndefinedArgInFrom from './UndefinedArgInFrom'
+import UndefinedVar from './UndefinedVar'
 
 export const buildkitRules: readonly Rule[] = [
   ConsistentInstructionCasing,
   ExposeInvalidFormat,
   ExposeProtoCasing,
   FromAsCasing,
+  InvalidDefaultArgInFrom,
   LegacyKeyValueFormat,
   MultipleInstructionsDisallowed,
   NoEmptyContinuation,
   StageNameCasing,
+  UndefinedArgInFrom,
+  UndefinedVar,
 ]
