@@ -11,7 +11,7 @@ function leaves(node: unknown, path = ''): Leaf[] {
 }
 
 // Words that are the same in both languages (names, formats), so identical text there is not a missed translation.
-const sameInEveryLanguage = new Set(['Stagecraft', 'Dockerfile', 'Bash', 'Shell', 'JSON', 'YAML', '.dockerignore', 'nginx', 'Terminal'])
+const sameInEveryLanguage = new Set(['Stagecraft', 'Dockerfile', 'Bash', 'Shell', 'JSON', 'YAML', '.dockerignore', 'nginx', 'Terminal', 'Error', 'Info'])
 
 const reference = leaves(dictionaries.es)
 

@@ -198,7 +198,7 @@ const RESOLVERS: Record<string, Resolver> = {
       cmd: full ? ['bash'] : ['/bin/sh'],
       contents: [
         { path: '/usr/local/go', bytes: 210 * MB, what: 'Go toolchain', kind: 'go-toolchain' as const },
-        ...(full ? [{ path: '/usr/lib/gcc', bytes: 230 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)', kind: 'compiler' }] : []),
+        ...(full ? [{ path: '/usr/lib/gcc', bytes: 230 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)', kind: 'compiler' as const }] : []),
       ],
       source: full
         ? `${SEM}: golang:1.21 ≈ 810–815 MB (est.; golang:1.25.13-bookworm = 807.36 MB [RI], layers: debian, curl/git, gcc/g++/make, Go toolchain)`
@@ -218,7 +218,7 @@ const RESOLVERS: Record<string, Resolver> = {
       cmd: ['python3'],
       contents: [
         { path: '/usr/local/lib/python3', bytes: 55 * MB, what: 'Python runtime and standard library', kind: 'python-runtime' as const },
-        ...(full ? [{ path: '/usr/lib/gcc', bytes: 230 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)', kind: 'compiler' }] : []),
+        ...(full ? [{ path: '/usr/lib/gcc', bytes: 230 * MB, what: 'C/C++ compiler toolchain (buildpack-deps)', kind: 'compiler' as const }] : []),
       ],
       source: t.flavor === 'alpine'
         ? `${SEM}: python:3.12.14-alpine3.23 = 48.84 MB [RI]`
