@@ -13,6 +13,7 @@ import { CodeBlock } from './code-block'
 import { DeepDive, type DeepDiveProps } from './deep-dive'
 import { Figure } from './figure'
 import { H2, H3, textOf } from './heading'
+import { LabDemo, type LabDemoProps } from './lab-demo'
 import { Quiz, type QuizProps } from './quiz'
 
 type CodeProps = { className?: string; children?: ReactNode; 'data-meta'?: string }
@@ -43,6 +44,7 @@ export function createMdxComponents(locale: Locale): MDXComponents {
     Before: (props: Omit<BeforeAfterPaneProps, 'defaultLabel'>) => <Before {...props} defaultLabel={t.mdx.before} />,
     After: (props: Omit<BeforeAfterPaneProps, 'defaultLabel'>) => <After {...props} defaultLabel={t.mdx.after} />,
     Figure,
+    LabDemo: (props: Omit<LabDemoProps, 'locale'>) => <LabDemo {...props} locale={locale} />,
     Quiz: (props: Omit<QuizProps, 'labels'>) => <Quiz {...props} labels={t.mdx.quiz} />,
   }
 }

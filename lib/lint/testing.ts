@@ -3,26 +3,14 @@
  * rule reports, and apply quick fixes.
  */
 import { parseDockerfile } from '@/lib/dockerfile/parse'
+import { contextFromFiles } from '@/lib/context/build'
 import type { BuildContext } from '@/lib/context/types'
 import { lint, type LintOptions } from './engine'
 import type { Finding, Rule, TextEdit } from './rule'
 
 /** A build context from a map of path → content (size = content length). */
 export function contextFrom(files: Record<string, string>): BuildContext {
-  const dockerignore = files['.dockerignore'] ?? null
-  return {
-    dockerignore,
-    files: Object.entries(files).map(([path, content]) => ({ path, size: content.length, hash: hashText(content), content })),
-  }
-}
-
-export function hashText(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return (h >>> 0).toString(16).padStart(8, '0')
+  return contextFromFiles(files)
 }
 
 /** Findings of one rule when linting with that rule alone. */

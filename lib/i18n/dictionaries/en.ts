@@ -83,6 +83,12 @@ const en: Dictionary = {
       score: '{right} of {total} correct',
       chooseOne: 'Choose one answer for each question.',
     },
+    labDemo: {
+      findings: 'What the analyzer says',
+      noFindings: 'The analyzer finds no problems.',
+      line: 'line',
+      openInPlayground: 'Open in the lab',
+    },
   },
   notFound: {
     title: 'Page not found',

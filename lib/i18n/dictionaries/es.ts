@@ -81,6 +81,12 @@ const es = {
       score: '{right} de {total} correctas',
       chooseOne: 'Elige una respuesta para cada pregunta.',
     },
+    labDemo: {
+      findings: 'Lo que dice el analizador',
+      noFindings: 'El analizador no encuentra problemas.',
+      line: 'línea',
+      openInPlayground: 'Abrir en el laboratorio',
+    },
   },
   notFound: {
     title: 'Página no encontrada',
