@@ -1,5 +1,6 @@
 /** Registry of the rules in this folder. A test keeps it in sync with the files. */
 import type { Rule } from '../../rule'
+import DL1001 from './DL1001'
 import DL3000 from './DL3000'
 import DL3002 from './DL3002'
 import DL3006 from './DL3006'
@@ -17,12 +18,15 @@ import DL3043 from './DL3043'
 import DL3044 from './DL3044'
 import DL3045 from './DL3045'
 import DL3048 from './DL3048'
+import DL3057 from './DL3057'
 import DL3061 from './DL3061'
 import DL3063 from './DL3063'
 import DL3064 from './DL3064'
 import DL3065 from './DL3065'
+import DL3066 from './DL3066'
+import DL3067 from './DL3067'
 import DL4000 from './DL4000'
 import DL4003 from './DL4003'
 import DL4004 from './DL4004'
 
-export const instructionsRules: readonly Rule[] = [DL3000, DL3002, DL3006, DL3007, DL3011, DL3012, DL3020, DL3021, DL3022, DL3023, DL3024, DL3025, DL3029, DL3043, DL3044, DL3045, DL3048, DL3061, DL3063, DL3064, DL3065, DL4000, DL4003, DL4004]
+export const instructionsRules: readonly Rule[] = [DL1001, DL3000, DL3002, DL3006, DL3007, DL3011, DL3012, DL3020, DL3021, DL3022, DL3023, DL3024, DL3025, DL3029, DL3043, DL3044, DL3045, DL3048, DL3057, DL3061, DL3063, DL3064, DL3065, DL3066, DL3067, DL4000, DL4003, DL4004]
