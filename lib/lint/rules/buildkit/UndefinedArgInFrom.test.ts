@@ -10,6 +10,9 @@ describe('UndefinedArgInFrom', () => {
     expect(linesOf(rule, 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-alpine\n')).toEqual([])
     expect(linesOf(rule, 'ARG BASE\nFROM $BASE\n')).toEqual([])
   })
+  it('reads `ARG A B` as two global declarations', () => {
+    expect(linesOf(rule, 'ARG REPO TAG\nFROM ${REPO}:${TAG}\n')).toEqual([])
+  })
   it('accepts the built-in platform args', () => {
     expect(linesOf(rule, 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nFROM --platform=${TARGETPLATFORM} alpine:3.20\n')).toEqual([])
   })

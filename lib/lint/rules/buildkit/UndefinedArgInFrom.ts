@@ -1,7 +1,7 @@
 import { BUILTIN_ARGS } from '@/lib/dockerfile/parse'
 import { defineRule } from '../../rule'
 import { didYouMean } from './support/suggest'
-import { variableReferences } from './support/words'
+import { argDeclarations, variableReferences } from './support/words'
 
 export default defineRule({
   meta: {
@@ -34,7 +34,7 @@ export default defineRule({
   },
   check(ctx) {
     const declared: string[] = []
-    for (const arg of ctx.model.globalArgs) for (const p of arg.pairs) if (!declared.includes(p.key)) declared.push(p.key)
+    for (const arg of ctx.model.globalArgs) for (const { key } of argDeclarations(arg.argsText, ctx.model.escape)) if (!declared.includes(key)) declared.push(key)
     declared.push(...Object.keys(BUILTIN_ARGS).filter((k) => !declared.includes(k)))
     const known = new Set(declared)
     for (const stage of ctx.model.stages) {

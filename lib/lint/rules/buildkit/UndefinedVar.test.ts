@@ -74,6 +74,10 @@ describe('UndefinedVar', () => {
     expect(linesOf(rule, 'FROM alpine:3.20\nARG A=1 B=$A\n')).toEqual([])
     expect(linesOf(rule, 'FROM alpine:3.20\nARG B=$A A=1\n')).toEqual([2])
   })
+  it('reads `ARG A B` as two declarations, as BuildKit does', () => {
+    expect(linesOf(rule, 'FROM alpine:3.20\nARG GOOS GOARCH\nCOPY bin/$GOOS-$GOARCH /app\n')).toEqual([])
+    expect(linesOf(rule, 'FROM alpine:3.20\nARG A B=$A C\nLABEL c=$C\n')).toEqual([])
+  })
   it('counts a variable with a default modifier as a use', () => {
     expect(linesOf(rule, 'FROM alpine:3.20\nWORKDIR ${APP_DIR:-/app}\n')).toEqual([2])
     expect(linesOf(rule, 'FROM alpine:3.20\nARG DIR\nWORKDIR ${DIR:-$FALLBACK}\n')).toEqual([3])

@@ -1,9 +1,9 @@
 import { BUILTIN_ARGS } from '@/lib/dockerfile/parse'
-import type { DockerfileModel, Instruction, Stage } from '@/lib/dockerfile/types'
+import type { Instruction, Stage } from '@/lib/dockerfile/types'
 import { defineRule, type LocalizedText } from '../../rule'
 import { baseImageEnv, COMMON_ENV } from './support/base-image-env'
 import { didYouMean } from './support/suggest'
-import { textOfRange, variableReferences } from './support/words'
+import { argDeclarations, variableReferences } from './support/words'
 
 /** Build args BuildKit never reports (they configure the SBOM scanner). */
 const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE'])
@@ -38,7 +38,7 @@ function initialScope(stage: Stage, finished: Scope[]): Scope {
 }
 
 /** The texts of an instruction that BuildKit expands itself, before the instruction takes effect. */
-function expandedTexts(model: DockerfileModel, instr: Instruction): string[] {
+function expandedTexts(instr: Instruction): string[] {
   switch (instr.keyword) {
     case 'ENV':
     case 'LABEL':
@@ -60,16 +60,6 @@ function expandedTexts(model: DockerfileModel, instr: Instruction): string[] {
     default:
       return []
   }
-}
-
-/** The raw text after `=` of each ARG pair that has a default value. */
-function argDefaults(model: DockerfileModel, instr: Instruction): { key: string; raw: string | null }[] {
-  return instr.pairs.map((p) => {
-    if (p.value === null) return { key: p.key, raw: null }
-    const text = textOfRange(model.lines, p.range)
-    const eq = text.indexOf('=')
-    return { key: p.key, raw: eq === -1 ? p.value : text.slice(eq + 1) }
-  })
 }
 
 export default defineRule({
@@ -109,11 +99,14 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx
     const escape = model.escape
-    const globalArgs = new Set(model.globalArgs.flatMap((a) => a.pairs.map((p) => p.key)))
+    const globalArgs = new Set(model.globalArgs.flatMap((a) => argDeclarations(a.argsText, escape).map((d) => d.key)))
     // Names this Dockerfile declares somewhere: with an unknown base image, only these (or typos of
     // known names) are reported, since the image may define anything else.
     const declaredAnywhere = new Set<string>([...globalArgs, ...Object.keys(BUILTIN_ARGS)])
-    for (const i of model.instructions) if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.pairs) declaredAnywhere.add(p.key)
+    for (const i of model.instructions) {
+      if (i.keyword === 'ENV') for (const p of i.pairs) declaredAnywhere.add(p.key)
+      if (i.keyword === 'ARG') for (const d of argDeclarations(i.argsText, escape)) declaredAnywhere.add(d.key)
+    }
 
     const finished: Scope[] = []
     for (const stage of model.stages) {
@@ -127,14 +120,14 @@ export default defineRule({
       for (const instr of stage.instructions) {
         if (instr.keyword === 'ARG') {
           // Each default is expanded with the ARGs before it, including earlier ones on the same line.
-          for (const { key, raw } of argDefaults(model, instr)) {
+          for (const { key, raw } of argDeclarations(instr.argsText, escape)) {
             if (raw !== null) for (const name of variableReferences(raw, escape)) report(instr, name)
             define(scope, key, raw !== null || globalArgs.has(key))
           }
           continue
         }
         // Every word is expanded before the instruction runs: `ENV A=1 B=$A` does not see the new A.
-        for (const text of expandedTexts(model, instr)) for (const name of variableReferences(text, escape)) report(instr, name)
+        for (const text of expandedTexts(instr)) for (const name of variableReferences(text, escape)) report(instr, name)
         if (instr.keyword === 'ENV') for (const p of instr.pairs) define(scope, p.key, true)
       }
       finished[stage.index] = scope
@@ -157,7 +150,8 @@ function hint(stage: Stage, instr: Instruction, name: string, globalArgs: Set<st
       en: `it is ${kind.en}, so re-declare it inside the stage with \`ARG ${name}\`.`,
     }
   }
-  const later = stage.instructions.find((i) => i.index > instr.index && (i.keyword === 'ARG' || i.keyword === 'ENV') && i.pairs.some((p) => p.key === name))
+  const later = stage.instructions.find((i) => i.index > instr.index && (
+    (i.keyword === 'ENV' && i.pairs.some((p) => p.key === name)) || (i.keyword === 'ARG' && argDeclarations(i.argsText).some((d) => d.key === name))))
   if (later) {
     const line = later.range.start.line + 1
     return { es: `se define más abajo, en la línea ${line}; muévela antes de usarla.`, en: `it is defined later, on line ${line}; move it before its use.` }

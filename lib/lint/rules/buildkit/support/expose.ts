@@ -6,6 +6,7 @@ import { unquote } from '@/lib/dockerfile/parse'
 import type { Arg, Instruction } from '@/lib/dockerfile/types'
 import { expandVariables } from '@/lib/dockerfile/vars'
 import type { Facts } from '../../../facts'
+import { valuesBefore } from './stage-values'
 
 export interface PortSpec {
   /** The spec after expansion, as BuildKit prints it. */
@@ -28,17 +29,6 @@ function splitParts(raw: string): [string, string, string] {
   if (n === 1) return ['', '', parts[0]!]
   if (n === 2) return ['', parts[0]!, parts[1]!]
   return [parts.slice(0, n - 2).join(':'), parts[n - 2]!, parts[n - 1]!]
-}
-
-/** Stage ENV and ARG values visible at `instr` (ARG defaults only, as with no --build-arg). */
-function valuesBefore(facts: Facts, instr: Instruction): Map<string, string> {
-  const values = facts.envBefore(instr)
-  const stage = facts.stageOf(instr)
-  for (const i of stage?.instructions ?? []) {
-    if (i.index >= instr.index) break
-    if (i.keyword === 'ARG') for (const p of i.pairs) if (p.value !== null) values.set(p.key, p.value)
-  }
-  return values
 }
 
 export function portSpecs(facts: Facts, instr: Instruction, escape: string): PortSpec[] {

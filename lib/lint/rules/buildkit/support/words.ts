@@ -45,12 +45,48 @@ export function variableReferences(text: string, escape = '\\'): string[] {
   return names
 }
 
-/** The source text of a range, lines joined with `\n`. */
-export function textOfRange(lines: readonly string[], range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
-  const { start, end } = range
-  if (start.line === end.line) return (lines[start.line] ?? '').slice(start.character, end.character)
-  const parts = [(lines[start.line] ?? '').slice(start.character)]
-  for (let l = start.line + 1; l < end.line; l++) parts.push(lines[l] ?? '')
-  parts.push((lines[end.line] ?? '').slice(0, end.character))
-  return parts.join('\n')
+export interface ArgDeclaration {
+  key: string
+  /** The default as written after `=` (quotes kept), or null for `ARG NAME`. */
+  raw: string | null
+}
+
+/**
+ * The names an ARG declares, read from its argument text the way BuildKit does: every word
+ * (whitespace outside quotes separates words) is `NAME` or `NAME=default`. So `ARG A B` declares
+ * two ARGs, which the model's ENV-style pairs read as `A=B`.
+ */
+export function argDeclarations(argsText: string, escape = '\\'): ArgDeclaration[] {
+  const words: string[] = []
+  let word = ''
+  let quote = ''
+  for (let i = 0; i < argsText.length; i++) {
+    const ch = argsText[i]!
+    if (ch === escape && quote !== "'" && i + 1 < argsText.length) {
+      word += ch + argsText[i + 1]
+      i++
+      continue
+    }
+    if (quote) {
+      if (ch === quote) quote = ''
+      word += ch
+      continue
+    }
+    if (ch === '"' || ch === "'") {
+      quote = ch
+      word += ch
+      continue
+    }
+    if (/\s/.test(ch)) {
+      if (word) words.push(word)
+      word = ''
+      continue
+    }
+    word += ch
+  }
+  if (word) words.push(word)
+  return words.map((w) => {
+    const eq = w.indexOf('=')
+    return eq === -1 ? { key: w, raw: null } : { key: w.slice(0, eq), raw: w.slice(eq + 1) }
+  })
 }
