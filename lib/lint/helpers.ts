@@ -1,7 +1,7 @@
 /** Small predicates shared by several rules. */
 import type { Instruction, Position, Range } from '@/lib/dockerfile/types'
 import type { ShellCommand } from '@/lib/shell/parse'
-import type { TextEdit } from './rule'
+import type { RuleContext, TextEdit } from './rule'
 
 /** The archive extensions hadolint treats as auto-extractable (DL3010/DL3020); `.zip` is not one. */
 export const ARCHIVE_EXTENSIONS = ['.tar', '.gz', '.bz2', '.xz', '.tgz', '.Z', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tlz', '.tpz', '.txz']
@@ -148,4 +148,31 @@ export function isPipInstall(cmd: ShellCommand): boolean {
     if (cmd.args[i] === '-m' && cmd.args[i + 1] === 'pip' && cmd.args[i + 2] === 'install') return true
   }
   return false
+}
+
+/**
+ * hadolint's RPM pinning test (DL3033, DL3041): `name-<version>`, where every dash-separated part
+ * after the name uses only `[A-Za-z0-9.~^_:+]` and at least one starts with a digit; `.rpm` files pass.
+ */
+export function rpmPackagePinned(pkg: string): boolean {
+  if (pkg.endsWith('.rpm')) return true
+  const rest = pkg.split('-').slice(1)
+  return rest.length > 0 && rest.every((p) => /^[A-Za-z0-9.~^_:+]*$/.test(p)) && rest.some((p) => /^[0-9]/.test(p))
+}
+
+/** Names of the variables a word references (`$V`, `${V}`, `${V:-x}`). */
+export function referencedVariables(word: string): string[] {
+  return [...word.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!)
+}
+
+/**
+ * Variable names usable at an instruction, for version pins written as `$V`: ARGs declared earlier
+ * (global ones included) and ENV keys of its stage and base stages. Pass the ONBUILD instruction
+ * itself, not its trigger.
+ */
+export function variablesInScope(ctx: RuleContext, at: Instruction): Set<string> {
+  const names = ctx.facts.argsBefore(at)
+  for (const g of ctx.model.globalArgs) for (const p of g.pairs) names.add(p.key)
+  for (const key of ctx.facts.envBefore(at).keys()) names.add(key)
+  return names
 }

@@ -1,0 +1,54 @@
+import { defineRule, type TextEdit } from '../../rule'
+import { cmdHasArgs, findWordInInstruction } from '../../helpers'
+import { hasAnyFlag } from '../../facts'
+
+const SUBCOMMANDS = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch']
+
+export default defineRule({
+  meta: {
+    id: 'DL3034',
+    aliases: [],
+    severity: 'warning',
+    source: 'hadolint',
+    category: 'correctness',
+    title: { es: 'Usa zypper en modo no interactivo', en: 'Run zypper non-interactively' },
+    what: {
+      es: 'zypper se ejecuta sin `--non-interactive` (ni `-y`), así que se detendrá a pedir confirmación.',
+      en: 'zypper runs without `--non-interactive` (or `-y`), so it will stop and ask for confirmation.',
+    },
+    why: {
+      es: 'Durante el build nadie puede responder a las preguntas de zypper: se queda esperando o falla, y el build no termina.',
+      en: "Nobody can answer zypper's questions during a build: it waits or fails, and the build does not finish.",
+    },
+    fix: {
+      es: 'Usa `zypper --non-interactive install …` (o `-n`), o `zypper install -y …`.',
+      en: 'Use `zypper --non-interactive install …` (or `-n`), or `zypper install -y …`.',
+    },
+    examples: {
+      bad: [{ code: 'FROM opensuse/leap:15.6\nRUN zypper install curl=8.6.0 && zypper clean\n', lines: [2] }],
+      good: [
+        { code: 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive install curl=8.6.0 && zypper clean\n' },
+        { code: 'FROM opensuse/leap:15.6\nRUN zypper install -y curl=8.6.0 && zypper clean\n' },
+      ],
+    },
+  },
+  check(ctx) {
+    for (const run of ctx.facts.runs(true)) {
+      const zyppers = ctx.facts.commands(run).filter((c) => c.name === 'zypper')
+      const isOffending = (c: (typeof zyppers)[number]) =>
+        cmdHasArgs(c, 'zypper', SUBCOMMANDS) && !hasAnyFlag(c, 'n', 'non-interactive', 'y', 'no-confirm')
+      if (!zyppers.some(isOffending)) continue
+      // `--non-interactive` is a global option: it goes right after `zypper`, before the subcommand.
+      const edits: TextEdit[] = []
+      if (!run.json) {
+        zyppers.forEach((c, n) => {
+          const at = isOffending(c) ? findWordInInstruction(ctx.model.lines, run, 'zypper', n) : null
+          if (at) edits.push({ range: { start: at.end, end: at.end }, newText: ' --non-interactive' })
+        })
+      }
+      ctx.report(run, {
+        fix: edits.length ? { title: { es: 'Añadir --non-interactive', en: 'Add --non-interactive' }, edits } : null,
+      })
+    }
+  },
+})
