@@ -1,11 +1,13 @@
 /** Every lesson's validated metadata, by id. Order lives in course.ts, not here. */
 import capas from './capas/meta'
+import estrategiasAvanzadas from './estrategias-avanzadas/meta'
 import introduccion from './introduccion/meta'
 import type { LessonMeta } from './schema'
 
 export const lessonCatalog = {
   introduccion,
   capas,
+  'estrategias-avanzadas': estrategiasAvanzadas,
 } satisfies Record<string, LessonMeta>
 
 export type LessonId = keyof typeof lessonCatalog

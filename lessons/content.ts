@@ -14,4 +14,8 @@ export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
     es: () => import('./capas/es.mdx'),
     en: () => import('./capas/en.mdx'),
   },
+  'estrategias-avanzadas': {
+    es: () => import('./estrategias-avanzadas/es.mdx'),
+    en: () => import('./estrategias-avanzadas/en.mdx'),
+  },
 }

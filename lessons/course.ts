@@ -32,6 +32,11 @@ export const course = courseSchema.parse({
       title: { es: 'Fundamentos', en: 'Foundations' },
       lessons: ['introduccion', 'capas'] satisfies LessonId[],
     },
+    {
+      id: 'avanzado',
+      title: { es: 'Técnicas avanzadas y seguridad', en: 'Advanced techniques and security' },
+      lessons: ['estrategias-avanzadas'] satisfies LessonId[],
+    },
   ],
 })
 
