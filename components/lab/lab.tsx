@@ -1,0 +1,203 @@
+'use client'
+/**
+ * The lab: a Dockerfile editor with live analysis next to its panels (Problems, Stages, Layers and
+ * size, What if…, Context). Reusable: the playground, lessons and exercises embed it with their own
+ * text, context and reference. Uncontrolled: it starts from `initialText`/`context`/`initialWhatIf`
+ * and reports changes through the callbacks; give it a new `key` to load something else.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import type { Locale } from '@/lib/i18n'
+import { analyze, countBySeverity, type Analysis } from '@/lib/lab/analysis'
+import { EMPTY_CONTEXT, toBuildContext, type LabContext } from '@/lib/lab/context'
+import { EMPTY_WHAT_IF, type WhatIfState } from '@/lib/lab/share'
+import type { Finding } from '@/lib/lint/rule'
+import { ContextPanel } from './context-panel'
+import { EditorHost, type EditorApi } from './editor-host'
+import { ProblemsPanel } from './problems-panel'
+import { Splitter } from './splitter'
+import { labStrings } from './strings'
+import { Tabs, type TabItem } from './tabs'
+import { quickFixKeys, tabTrapKeys, useIsMac } from './use-platform'
+
+export type LabPanel = 'problems' | 'stages' | 'layers' | 'whatif' | 'context'
+
+export const ALL_PANELS: readonly LabPanel[] = ['problems', 'stages', 'layers', 'whatif', 'context']
+
+export interface LabReference {
+  text: string
+  context?: LabContext | null
+  /** Shown in comparisons, e.g. "starter" or "previous version". */
+  label?: string
+}
+
+export interface LabProps {
+  locale: Locale
+  initialText: string
+  context?: LabContext | null
+  /** What the layers panel and the what-if comparison measure against. */
+  reference?: LabReference | null
+  panels?: readonly LabPanel[]
+  initialPanel?: LabPanel
+  initialWhatIf?: WhatIfState | null
+  readOnly?: boolean
+  /** CSS height of the editor. */
+  editorHeight?: string
+  /** Accessible name of the whole lab. */
+  label?: string
+  onTextChange?(text: string): void
+  onContextChange?(context: LabContext): void
+  onWhatIfChange?(state: WhatIfState): void
+}
+
+/** Debounce between the last keystroke and the analysis; lint takes ~1–3 ms on a 100-line file. */
+export const ANALYSIS_DEBOUNCE_MS = 40
+/** Screen readers hear the summary once typing pauses, not on every keystroke. */
+const ANNOUNCE_DELAY_MS = 1200
+
+function hasContext(c: LabContext): boolean {
+  return c.files.length > 0 || c.dockerignore !== null
+}
+
+export function Lab(props: LabProps) {
+  const { locale, initialText, readOnly, panels = ALL_PANELS, onTextChange, onContextChange, onWhatIfChange } = props
+  const t = labStrings(locale)
+  const mac = useIsMac()
+  const [labContext, setLabContext] = useState<LabContext>(props.context ?? EMPTY_CONTEXT)
+  const [whatIf, setWhatIf] = useState<WhatIfState>(props.initialWhatIf ?? EMPTY_WHAT_IF)
+  const buildContext = useMemo(() => (hasContext(labContext) ? toBuildContext(labContext) : null), [labContext])
+  const [result, setResult] = useState<{ analysis: Analysis; version: number }>(() => ({ analysis: analyze(initialText, buildContext), version: -1 }))
+  const [active, setActive] = useState<LabPanel>(props.initialPanel && panels.includes(props.initialPanel) ? props.initialPanel : panels[0] ?? 'problems')
+  const [split, setSplit] = useState(55)
+  const [announcement, setAnnouncement] = useState('')
+  const [editorApi, setEditorApi] = useState<EditorApi | null>(null)
+
+  const latest = useRef({ text: initialText, version: -1 })
+  const resultRef = useRef(result)
+  const contextRef = useRef(buildContext)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  useEffect(() => {
+    resultRef.current = result
+    contextRef.current = buildContext
+  })
+
+  const runAnalysis = useCallback(() => {
+    timer.current = null
+    const { text, version } = latest.current
+    const analysis = analyze(text, contextRef.current, resultRef.current.analysis, () => performance.now())
+    const next = { analysis, version }
+    resultRef.current = next
+    setResult(next)
+  }, [])
+
+  const onEditorChange = useCallback(
+    (text: string, version: number) => {
+      const changed = text !== latest.current.text
+      latest.current = { text, version }
+      if (changed) onTextChange?.(text)
+      if (timer.current) clearTimeout(timer.current)
+      timer.current = setTimeout(runAnalysis, ANALYSIS_DEBOUNCE_MS)
+    },
+    [onTextChange, runAnalysis],
+  )
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current)
+  }, [])
+
+  // A context edit re-runs the analysis right away (context rules depend on it).
+  const firstContext = useRef(true)
+  useEffect(() => {
+    if (firstContext.current) {
+      firstContext.current = false
+      return
+    }
+    contextRef.current = buildContext
+    runAnalysis()
+  }, [buildContext, runAnalysis])
+
+  const { analysis, version } = result
+  const counts = countBySeverity(analysis.findings)
+  const summary = t.analysis.summary(counts.error, counts.warning, counts.info + counts.style)
+
+  useEffect(() => {
+    const id = setTimeout(() => setAnnouncement(analysis.failure ? t.analysis.failed : summary), ANNOUNCE_DELAY_MS)
+    return () => clearTimeout(id)
+  }, [summary, analysis.failure, t])
+
+  const updateContext = useCallback(
+    (next: LabContext) => {
+      setLabContext(next)
+      onContextChange?.(next)
+    },
+    [onContextChange],
+  )
+
+  const updateWhatIf = useCallback(
+    (next: WhatIfState) => {
+      setWhatIf(next)
+      onWhatIfChange?.(next)
+    },
+    [onWhatIfChange],
+  )
+
+  const jump = useCallback((line: number) => editorApi?.revealLine(line), [editorApi])
+  const fix = useCallback((f: Finding) => f.fix && editorApi?.applyEdits(f.fix.edits), [editorApi])
+
+  const panelContent: Record<LabPanel, { label: ReactNode; content: ReactNode }> = {
+    problems: {
+      label: (
+        <>
+          {t.panels.problems}
+          <span className="rounded-full bg-surface px-1.5 text-xs tabular-nums text-muted" data-testid="problem-count">
+            {counts.total}
+          </span>
+        </>
+      ),
+      content: <ProblemsPanel findings={analysis.findings} locale={locale} failure={analysis.failure} onJump={editorApi ? jump : undefined} onFix={editorApi && !readOnly ? fix : undefined} />,
+    },
+    stages: { label: t.panels.stages, content: <p className="p-3 text-sm text-muted">{t.panels.comingSoon}</p> },
+    layers: { label: t.panels.layers, content: <p className="p-3 text-sm text-muted">{t.panels.comingSoon}</p> },
+    whatif: { label: t.panels.whatIf, content: <p className="p-3 text-sm text-muted">{t.panels.comingSoon}</p> },
+    context: { label: t.panels.context, content: <ContextPanel context={labContext} onChange={updateContext} locale={locale} readOnly={readOnly} /> },
+  }
+  const tabs: TabItem<LabPanel>[] = panels.map((key) => ({ key, ...panelContent[key] }))
+  void whatIf
+  void updateWhatIf
+
+  const editorHeight = props.editorHeight ?? 'clamp(18rem, 62vh, 44rem)'
+
+  return (
+    <section
+      aria-label={props.label ?? t.editor.label}
+      className="grid gap-3 lg:gap-0 lg:[grid-template-columns:minmax(0,var(--lab-split))_0.75rem_minmax(0,1fr)]"
+      style={{ ['--lab-split' as string]: `${split}%` }}
+      data-lab=""
+      data-analysis-ms={analysis.ms.toFixed(1)}
+    >
+      <div className="flex min-w-0 flex-col overflow-hidden rounded-lg border border-line">
+        <EditorHost
+          locale={locale}
+          initialText={initialText}
+          readOnly={readOnly}
+          ariaLabel={t.editor.label}
+          analysis={analysis}
+          analysisVersion={version}
+          context={buildContext}
+          onChange={onEditorChange}
+          onReady={setEditorApi}
+          height={editorHeight}
+        />
+        <p className="border-t border-line bg-surface px-3 py-1.5 text-xs text-muted" data-testid="tab-trap-hint">
+          <span>{t.editor.tabHint(tabTrapKeys(mac))}</span> <span className="hidden sm:inline">{t.editor.quickFixHint(quickFixKeys(mac))}</span>
+        </p>
+      </div>
+      <Splitter value={split} onChange={setSplit} label={t.panels.resize} />
+      <div className="flex min-w-0 flex-col overflow-hidden rounded-lg border border-line lg:max-h-[calc(var(--lab-editor-h)+2.25rem)]" style={{ ['--lab-editor-h' as string]: editorHeight }}>
+        <Tabs<LabPanel> items={tabs} active={active} onChange={setActive} label={t.panels.label} />
+      </div>
+      <div role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="lab-announcer">
+        {announcement}
+      </div>
+    </section>
+  )
+}
