@@ -21,8 +21,9 @@ describe('LegacyKeyValueFormat', () => {
   it('ignores ONBUILD triggers, which are dispatched in another build', () => {
     expect(linesOf(rule, 'FROM alpine:3.20\nONBUILD ENV A 1\n')).toEqual([])
   })
-  it('names the instruction in the BuildKit message', () => {
-    expect(findingsOf(rule, 'FROM alpine:3.20\nLABEL version 1.0\n')[0]?.message.en).toBe('"LABEL key=value" should be used instead of legacy "LABEL key value" format.')
+  it('names the instruction in the BuildKit message, with the rewritten form', () => {
+    expect(findingsOf(rule, 'FROM alpine:3.20\nLABEL version 1.0\n')[0]?.message.en).toBe('"LABEL key=value" should be used instead of legacy "LABEL key value" format: LABEL version=1.0.')
+    expect(findingsOf(rule, 'FROM alpine:3.20\nENV MSG say "hi" now\n')[0]?.message.en).toBe('"ENV key=value" should be used instead of legacy "ENV key value" format.')
   })
   it('quick fix joins key and value with =', () => {
     const fixed = applyFirstFix(rule, 'FROM alpine:3.20\nENV NODE_ENV production\n')

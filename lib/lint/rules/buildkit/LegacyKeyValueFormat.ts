@@ -53,12 +53,14 @@ export default defineRule({
     for (const keyword of ['ENV', 'LABEL']) {
       for (const instr of ctx.facts.byKeyword(keyword)) {
         if (!instr.legacyKeyValue || instr.args.length < 2) continue
+        const fix = legacyFix(instr)
+        const rewrite = fix?.edits[0]?.newText
         ctx.report(instr, {
           message: {
-            es: `Usa "${keyword} clave=valor" en lugar del formato antiguo "${keyword} clave valor".`,
-            en: `"${keyword} key=value" should be used instead of legacy "${keyword} key value" format.`,
+            es: `Usa "${keyword} clave=valor" en lugar del formato antiguo "${keyword} clave valor"${rewrite ? `: ${keyword} ${rewrite}` : ''}.`,
+            en: `"${keyword} key=value" should be used instead of legacy "${keyword} key value" format${rewrite ? `: ${keyword} ${rewrite}` : ''}.`,
           },
-          fix: legacyFix(instr),
+          fix,
         })
       }
     }

@@ -32,7 +32,7 @@ describe('UndefinedVar', () => {
   it('does not see variables defined further down, and says so', () => {
     const code = 'FROM alpine:3.20\nWORKDIR $APP_HOME\nENV APP_HOME=/app\n'
     expect(linesOf(rule, code)).toEqual([2])
-    expect(messages(code)[0]).toBe("Usage of undefined variable '$APP_HOME': it is defined later, on line 3; move it before its use.")
+    expect(messages(code)[0]).toBe("Usage of undefined variable '$APP_HOME': it is defined later, on line 3; move the definition before its use.")
   })
   it('inherits ENV and ARG from parent stages through FROM <stage>', () => {
     expect(linesOf(rule, 'FROM alpine:3.20 AS base\nENV APP_HOME=/app\nARG MODE\nFROM base\nWORKDIR $APP_HOME\nLABEL mode=$MODE\n')).toEqual([])
@@ -116,6 +116,10 @@ describe('UndefinedVar', () => {
   })
   it('never reports the SBOM scanner build args', () => {
     expect(linesOf(rule, 'FROM alpine:3.20\nLABEL scan=$BUILDKIT_SBOM_SCAN_STAGE\n')).toEqual([])
+  })
+  it('honours BuildKit skip comments for one instruction or the whole file', () => {
+    expect(linesOf(rule, 'FROM alpine:3.20\n# check=skip=UndefinedVar\nCOPY $A /a\nCOPY $B /b\n')).toEqual([4])
+    expect(linesOf(rule, '# check=skip=all\nFROM alpine:3.20\nCOPY $A /a\n')).toEqual([])
   })
   it('respects the backtick escape directive', () => {
     expect(linesOf(rule, '# escape=`\nFROM alpine:3.20\nENV A=`$B\n')).toEqual([])

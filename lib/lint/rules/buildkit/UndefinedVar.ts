@@ -115,7 +115,7 @@ export default defineRule({
         if (scope.defined.has(name) || NON_ENV_ARGS.has(name)) return
         const suggestion = didYouMean(name, scope.env)
         if (scope.unknownBase && !suggestion && !declaredAnywhere.has(name)) return
-        ctx.report(instr, { message: undefinedMessage(name, suggestion, hint(stage, instr, name, globalArgs)) })
+        ctx.report(instr, { message: undefinedMessage(name, suggestion, hint(stage, instr, name, globalArgs, escape)) })
       }
       for (const instr of stage.instructions) {
         if (instr.keyword === 'ARG') {
@@ -142,7 +142,7 @@ function undefinedMessage(name: string, suggestion: string | null, extra: Locali
 }
 
 /** Why the variable is not visible here, when there is a common explanation. */
-function hint(stage: Stage, instr: Instruction, name: string, globalArgs: Set<string>): LocalizedText | null {
+function hint(stage: Stage, instr: Instruction, name: string, globalArgs: Set<string>, escape: string): LocalizedText | null {
   if (globalArgs.has(name) || Object.hasOwn(BUILTIN_ARGS, name)) {
     const kind = globalArgs.has(name) ? { es: 'un ARG global', en: 'a global ARG' } : { es: 'un ARG predefinido', en: 'a predefined ARG' }
     return {
@@ -151,10 +151,10 @@ function hint(stage: Stage, instr: Instruction, name: string, globalArgs: Set<st
     }
   }
   const later = stage.instructions.find((i) => i.index > instr.index && (
-    (i.keyword === 'ENV' && i.pairs.some((p) => p.key === name)) || (i.keyword === 'ARG' && argDeclarations(i.argsText).some((d) => d.key === name))))
+    (i.keyword === 'ENV' && i.pairs.some((p) => p.key === name)) || (i.keyword === 'ARG' && argDeclarations(i.argsText, escape).some((d) => d.key === name))))
   if (later) {
     const line = later.range.start.line + 1
-    return { es: `se define más abajo, en la línea ${line}; muévela antes de usarla.`, en: `it is defined later, on line ${line}; move it before its use.` }
+    return { es: `se define más abajo, en la línea ${line}; mueve la definición antes de su uso.`, en: `it is defined later, on line ${line}; move the definition before its use.` }
   }
   return null
 }
