@@ -5,11 +5,14 @@
  */
 import { UsageError } from './args'
 import type { Command } from './command'
+import { exercisesCommand, gradeCommand } from './commands/grade'
 import { lintCommand } from './commands/lint'
 import { processIO, type CliIO } from './io'
 
 export const commands: Record<string, Command> = {
   lint: lintCommand,
+  grade: gradeCommand,
+  exercises: exercisesCommand,
 }
 
 function helpText(): string {

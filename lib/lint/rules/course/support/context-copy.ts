@@ -1,8 +1,7 @@
 /** Shared facts for the course's rules: whole-context copies, dependency installs, secret-looking paths. */
 import { copySources } from '@/lib/dockerfile/parse'
 import type { Instruction } from '@/lib/dockerfile/types'
-import type { ShellCommand } from '@/lib/shell/parse'
-import { commandBase, hasAnyArg } from '../../../facts'
+export { isDependencyInstall } from '@/lib/shell/recognize'
 
 const CONTEXT_ROOTS = new Set(['.', './', '/', '*', './*', '.*'])
 
@@ -11,45 +10,6 @@ export function isWholeContextCopy(instr: Instruction): boolean {
   if (instr.keyword !== 'COPY' && instr.keyword !== 'ADD') return false
   if (instr.flags.some((f) => f.name.toLowerCase() === 'from')) return false
   return copySources(instr).some((s) => CONTEXT_ROOTS.has(s))
-}
-
-/** Recognises a command that installs a project's dependencies from its manifests. */
-export function isDependencyInstall(cmd: ShellCommand): boolean {
-  const name = commandBase(cmd)
-  const first = cmd.args.find((a) => !a.startsWith('-'))
-  switch (name) {
-    case 'npm':
-      return first === 'install' || first === 'ci' || first === 'i'
-    case 'yarn':
-      return first === undefined || first === 'install'
-    case 'pnpm':
-      return first === 'install' || first === 'i'
-    case 'bun':
-      return first === 'install' || first === 'i'
-    case 'go':
-      return first === 'mod' && hasAnyArg(cmd, 'download')
-    case 'cargo':
-      return first === 'build' || first === 'fetch'
-    case 'bundle':
-      return first === undefined || first === 'install'
-    case 'composer':
-      return first === 'install'
-    case 'mvn':
-    case './mvnw':
-    case 'mvnw':
-      return cmd.args.some((a) => a.startsWith('dependency:'))
-    case 'gradle':
-    case 'gradlew':
-      return cmd.args.some((a) => a === 'dependencies' || a === '--refresh-dependencies')
-    case 'poetry':
-    case 'uv':
-    case 'pipenv':
-      return first === 'install' || first === 'sync'
-    default:
-      break
-  }
-  const isPip = /^pip[0-9.]*$/.test(name) || (/^python[0-9.]*$/.test(name) && cmd.args[0] === '-m' && /^pip/.test(cmd.args[1] ?? ''))
-  return isPip && cmd.args.includes('install') && cmd.args.some((a) => a === '-r' || a.startsWith('--requirement') || a.startsWith('-r'))
 }
 
 const SECRET_BASENAMES = new Set([

@@ -1,0 +1,68 @@
+/** Builds the grading environment for one submission: parse, lint and simulate lazily, once each. */
+import { applyContextChange } from '@/lib/context/build'
+import type { BuildContext } from '@/lib/context/types'
+import { parseDockerfile } from '@/lib/dockerfile/parse'
+import { lint } from '@/lib/lint/engine'
+import type { Finding } from '@/lib/lint/rule'
+import { simulateBuild } from '@/lib/simulate/build'
+import type { BuildResult } from '@/lib/simulate/types'
+import type { BuildOptions, GradeEnv, RebuildStep, Submission } from './types'
+
+function keyOf(options: BuildOptions = {}): string {
+  return JSON.stringify([options.target ?? null, options.buildArgs ?? {}])
+}
+
+/** Compares the cache keys of two builds the way BuildKit reuses its cache. */
+export function compareBuilds(first: BuildResult, second: BuildResult): RebuildStep[] {
+  const known = new Set(first.cacheSteps.map((s) => s.key))
+  const built = new Set(second.stages.filter((s) => s.built).map((s) => s.index))
+  const steps: RebuildStep[] = []
+  for (const stage of second.stages) {
+    for (const si of stage.instructions) {
+      const line = si.line
+      if (!built.has(stage.index)) {
+        steps.push({ stage: stage.index, line, keyword: si.keyword, status: 'skipped', reason: 'not-needed-for-target' })
+        continue
+      }
+      const step = second.stepOf.get(si.instruction)
+      if (!step) continue
+      steps.push({ stage: stage.index, line, keyword: si.keyword, status: known.has(step.key) ? 'hit' : 'miss', reason: known.has(step.key) ? 'cached' : 'changed' })
+    }
+  }
+  return steps
+}
+
+export function createGradeEnv(submission: Submission, exerciseContext: BuildContext, starter: Submission): GradeEnv {
+  const withIgnore = (s: Submission): BuildContext =>
+    s.dockerignore === undefined || s.dockerignore === null ? exerciseContext : applyContextChange(exerciseContext, { dockerignore: s.dockerignore })
+  const context = withIgnore(submission)
+  const model = parseDockerfile(submission.dockerfile)
+  let findings: Finding[] | null = null
+  const builds = new Map<string, BuildResult>()
+  const starterBuilds = new Map<string, BuildResult>()
+  const starterModel = parseDockerfile(starter.dockerfile)
+  const starterContext = withIgnore(starter)
+
+  const build = (options: BuildOptions = {}) => {
+    const key = keyOf(options)
+    let r = builds.get(key)
+    if (!r) builds.set(key, (r = simulateBuild({ model, context, target: options.target ?? null, buildArgs: options.buildArgs })))
+    return r
+  }
+  return {
+    model,
+    context,
+    findings: () => (findings ??= lint(model, { context })),
+    build,
+    starterBuild(options = {}) {
+      const key = keyOf(options)
+      let r = starterBuilds.get(key)
+      if (!r) starterBuilds.set(key, (r = simulateBuild({ model: starterModel, context: starterContext, target: options.target ?? null, buildArgs: options.buildArgs })))
+      return r
+    },
+    rebuildAfterEditing(paths, options = {}) {
+      const second = simulateBuild({ model, context: applyContextChange(context, { modified: paths }), target: options.target ?? null, buildArgs: options.buildArgs })
+      return compareBuilds(build(options), second)
+    },
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Questions exercise checks ask about a simulated build: what the final image holds and where it
+ * came from, how the container starts, which user it runs as.
+ */
+import { imageHasCommand, imageHasFile } from '@/lib/images'
+import type { BuildResult, FsEntry, SimStage, Tag } from '@/lib/simulate/types'
+
+/** The target stage of a build, or undefined when there is none. */
+export function finalStage(result: BuildResult): SimStage | undefined {
+  return result.target === null ? undefined : result.stages[result.target]
+}
+
+/** Entries carrying a tag in any layer of the stage's image (a deleted file still ships in its layer). */
+export function entriesWithTag(stage: SimStage, tags: readonly Tag[]): Array<{ entry: FsEntry; line: number; fromBase: boolean }> {
+  const out: Array<{ entry: FsEntry; line: number; fromBase: boolean }> = []
+  for (const layer of stage.layers) {
+    for (const entry of layer.adds) if (entry.tags.some((t) => tags.includes(t))) out.push({ entry, line: layer.line, fromBase: layer.keyword === 'FROM' })
+  }
+  return out
+}
+
+/** The visible entry at a path, or the entry of a directory containing it. */
+export function entryAt(stage: SimStage, path: string): FsEntry | undefined {
+  const clean = path.replace(/\/+$/, '') || '/'
+  const exact = stage.fs.get(clean)
+  if (exact) return exact
+  for (let p = clean; p.includes('/'); ) {
+    p = p.slice(0, p.lastIndexOf('/'))
+    const dir = stage.fs.get(p || '/')
+    if (dir && dir.kind === 'dir') return dir
+  }
+  return undefined
+}
+
+/** True when the stage's filesystem has the path: written by a layer, or known in the base image. */
+export function hasPath(stage: SimStage, path: string): boolean {
+  if (entryAt(stage, path)) return true
+  return !!stage.image && imageHasFile(stage.image, path) && !stage.removedBase.has(path)
+}
+
+/** Visible entries at or under a directory. */
+export function entriesUnder(stage: SimStage, dir: string): FsEntry[] {
+  const base = dir.replace(/\/+$/, '')
+  return [...stage.fs.values()].filter((e) => e.path === base || e.path.startsWith(`${base}/`))
+}
+
+export interface StartCommand {
+  /** The program argv[0], as configured. */
+  program: string | null
+  argv: string[]
+  /** True when ENTRYPOINT or CMD is in shell form (needs a shell). */
+  shellForm: boolean
+  /** Absolute path the program resolves to, when found. */
+  resolved: string | null
+  /** True when the program is found in the image. */
+  exists: boolean
+  /** True when it could start: found, and a shell exists if the form needs one. */
+  canStart: boolean
+}
+
+function pathDirs(stage: SimStage): string[] {
+  return (stage.config.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin').split(':').filter(Boolean)
+}
+
+/** Resolves how the container starts: ENTRYPOINT + CMD, and whether the program exists. */
+export function startCommand(stage: SimStage): StartCommand {
+  const { entrypoint, cmd, entrypointShellForm, cmdShellForm, shell, workdir } = stage.config
+  const shellForm = entrypoint ? entrypointShellForm : cmdShellForm
+  const argv = shellForm ? [...shell, ...(entrypoint ?? cmd ?? [])] : [...(entrypoint ?? []), ...(entrypoint && entrypointShellForm ? [] : cmd ?? [])]
+  const program = shellForm ? (entrypoint ?? cmd ?? [])[0]?.split(/\s+/)[0] ?? null : argv[0] ?? null
+  let resolved: string | null = null
+  if (program) {
+    if (program.startsWith('/')) resolved = hasPath(stage, program) ? program : null
+    else if (program.includes('/')) {
+      const abs = `${workdir.replace(/\/+$/, '')}/${program.replace(/^\.\//, '')}`
+      resolved = hasPath(stage, abs) ? abs : null
+    } else {
+      for (const dir of pathDirs(stage)) {
+        if (hasPath(stage, `${dir}/${program}`)) { resolved = `${dir}/${program}`; break }
+      }
+      if (!resolved && stage.image && imageHasCommand(stage.image, program)) resolved = program
+    }
+  }
+  const shellOk = !shellForm || hasPath(stage, shell[0] ?? '/bin/sh')
+  return { program, argv, shellForm, resolved, exists: resolved !== null, canStart: resolved !== null && shellOk }
+}
+
+export interface RunUser {
+  user: string
+  isRoot: boolean
+  exists: boolean
+}
+
+/** The user the final container runs as and whether it exists (numeric ids always do). */
+export function runUser(stage: SimStage): RunUser {
+  const spec = stage.config.user || 'root'
+  const [user = 'root'] = spec.split(':')
+  const numeric = /^\d+$/.test(user)
+  const known = { ...(stage.image?.uids ?? {}), ...stage.users }
+  const uid = numeric ? Number(user) : known[user]
+  return { user, isRoot: user === 'root' || uid === 0, exists: numeric || Object.hasOwn(known, user) }
+}
