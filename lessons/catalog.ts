@@ -2,12 +2,14 @@
 import capas from './capas/meta'
 import estrategiasAvanzadas from './estrategias-avanzadas/meta'
 import introduccion from './introduccion/meta'
+import seguridad from './seguridad/meta'
 import type { LessonMeta } from './schema'
 
 export const lessonCatalog = {
   introduccion,
   capas,
   'estrategias-avanzadas': estrategiasAvanzadas,
+  seguridad,
 } satisfies Record<string, LessonMeta>
 
 export type LessonId = keyof typeof lessonCatalog

@@ -18,4 +18,8 @@ export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
     es: () => import('./estrategias-avanzadas/es.mdx'),
     en: () => import('./estrategias-avanzadas/en.mdx'),
   },
+  seguridad: {
+    es: () => import('./seguridad/es.mdx'),
+    en: () => import('./seguridad/en.mdx'),
+  },
 }
