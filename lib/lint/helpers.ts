@@ -1,5 +1,5 @@
 /** Small predicates shared by several rules. */
-import type { Instruction, Position, Range } from '@/lib/dockerfile/types'
+import type { DockerfileModel, Instruction, Position, Range } from '@/lib/dockerfile/types'
 import type { ShellCommand } from '@/lib/shell/parse'
 import type { RuleContext, TextEdit } from './rule'
 
@@ -105,18 +105,83 @@ export function findWordInInstruction(
   return null
 }
 
+const COMMAND_PREFIX_WORDS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', 'time', '{'])
+const ASSIGNMENT_WORD = /^[A-Za-z_][A-Za-z0-9_]*=/
+
+/** Where the script of a RUN starts on its first line: after the keyword and any `--flags`. */
+function scriptStart(instr: Instruction): Position {
+  let end = instr.keywordRange.end
+  for (const f of instr.flags) {
+    if (f.range.end.line > end.line || (f.range.end.line === end.line && f.range.end.character > end.character)) end = f.range.end
+  }
+  return end
+}
+
+/**
+ * True when the word starting at (line, col) is in command position: at the start of the script,
+ * of a heredoc line, or after `;`, `&&`, `||`, `|`, `(`, `$(`, a backtick, `then`/`do`/…, or after
+ * `VAR=value` prefixes that are themselves in command position. Continuation lines are followed.
+ */
+function inCommandPosition(model: DockerfileModel, instr: Instruction, line: number, col: number): boolean {
+  const start = scriptStart(instr)
+  let l = line
+  let i = col - 1
+  for (let guard = 0; guard < 10_000; guard++) {
+    const text = model.lines[l] ?? ''
+    while (i >= 0 && /\s/.test(text[i]!)) i--
+    if (l < start.line || (l === start.line && i < start.character)) return true
+    if (i < 0) {
+      // Go back to the previous physical line, skipping comment lines inside the instruction.
+      l--
+      while (l > instr.range.start.line && /^\s*#/.test(model.lines[l] ?? '')) l--
+      if (l < instr.range.start.line) return true
+      const prev = (model.lines[l] ?? '').replace(/\s+$/, '')
+      // A line that does not end in a continuation ends a command (this is a heredoc body).
+      if (!prev.endsWith(model.escape)) return true
+      i = prev.length - 2
+      continue
+    }
+    if (';&|(`'.includes(text[i]!)) return true
+    let w = i
+    while (w > 0 && !isBoundary(text[w - 1])) w--
+    const word = text.slice(w, i + 1)
+    if (COMMAND_PREFIX_WORDS.has(word)) return true
+    if (!ASSIGNMENT_WORD.test(word)) return false
+    i = w - 1
+  }
+  return false
+}
+
+/**
+ * The range of the n-th (0-based) occurrence of a command name in command position inside an
+ * instruction, so `wget` in `apt-get install wget && wget …` finds the second one.
+ */
+export function findCommandWord(model: DockerfileModel, instr: Instruction, name: string, nth = 0): Range | null {
+  let seen = 0
+  for (let k = 0; ; k++) {
+    const hit = findWordInInstruction(model.lines, instr, name, k)
+    if (!hit) return null
+    if (inCommandPosition(model, instr, hit.start.line, hit.start.character) && seen++ === nth) return hit
+  }
+}
+
+/** The n-th command of a given name among an instruction's commands (0-based, in reading order). */
+function nthOfName(commands: readonly ShellCommand[], target: ShellCommand): number {
+  return commands.filter((c) => c.name === target.name).indexOf(target)
+}
+
 /**
  * Where to insert a flag right after a command's subcommand word (`install` in `apt-get install`),
  * for the `nth` command of that name in the instruction (0-based, source order). Null when the
  * words cannot be found, e.g. in exec (JSON) form where inserting text would break the array.
  */
 export function subcommandEnd(
-  lines: readonly string[], instr: Instruction, command: string, nth: number, subcommand: string,
+  model: DockerfileModel, instr: Instruction, command: string, nth: number, subcommand: string,
 ): Position | null {
   if (instr.json) return null
-  const name = findWordInInstruction(lines, instr, command, nth)
+  const name = findCommandWord(model, instr, command, nth)
   if (!name) return null
-  return findWordInInstruction(lines, instr, subcommand, 0, name.end)?.end ?? null
+  return findWordInInstruction(model.lines, instr, subcommand, 0, name.end)?.end ?? null
 }
 
 /**
@@ -125,17 +190,32 @@ export function subcommandEnd(
  * command list of the instruction, used to count which occurrence of the command name each target is.
  */
 export function insertAfterSubcommand(
-  lines: readonly string[], instr: Instruction, commands: readonly ShellCommand[],
+  model: DockerfileModel, instr: Instruction, commands: readonly ShellCommand[],
   targets: readonly ShellCommand[], subcommand: string, text: string,
 ): TextEdit[] {
   const edits: TextEdit[] = []
   const seen = new Set<string>()
   for (const target of targets) {
-    const nth = commands.filter((c) => c.name === target.name).indexOf(target)
-    const at = nth === -1 ? null : subcommandEnd(lines, instr, target.name, nth, subcommand)
+    const nth = nthOfName(commands, target)
+    const at = nth === -1 ? null : subcommandEnd(model, instr, target.name, nth, subcommand)
     if (!at || seen.has(`${at.line}:${at.character}`)) continue
     seen.add(`${at.line}:${at.character}`)
     edits.push({ range: { start: at, end: at }, newText: text })
+  }
+  return edits
+}
+
+/** Edits inserting `text` right after the name of each target command (`wget` → `wget --progress=…`). */
+export function insertAfterCommand(
+  model: DockerfileModel, instr: Instruction, commands: readonly ShellCommand[],
+  targets: readonly ShellCommand[], text: string,
+): TextEdit[] {
+  if (instr.json) return []
+  const edits: TextEdit[] = []
+  for (const target of targets) {
+    const nth = nthOfName(commands, target)
+    const at = nth === -1 ? null : findCommandWord(model, instr, target.name, nth)
+    if (at) edits.push({ range: { start: at.end, end: at.end }, newText: text })
   }
   return edits
 }

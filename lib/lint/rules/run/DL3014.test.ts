@@ -46,4 +46,10 @@ describe('DL3014', () => {
     expect(finding).toBeDefined()
     expect(finding?.fix).toBeNull()
   })
+  it('quick fix finds the command after env prefixes and shell keywords, not inside other commands', () => {
+    const code = 'FROM debian:12\nRUN echo apt-get install && \\\n    if true; then DEBIAN_FRONTEND=noninteractive apt-get install curl; fi\n'
+    const fixed = applyFirstFix(rule, code)
+    expect(fixed).toBe('FROM debian:12\nRUN echo apt-get install && \\\n    if true; then DEBIAN_FRONTEND=noninteractive apt-get install -y curl; fi\n')
+    expect(linesOf(rule, fixed)).toEqual([])
+  })
 })

@@ -44,7 +44,7 @@ export default defineRule({
       const commands = ctx.facts.commands(run)
       const offending = commands.filter((c) => cmdHasArgs(c, 'apt-get', ['install']) && !answersYes(c))
       if (offending.length === 0) continue
-      const edits = insertAfterSubcommand(ctx.model.lines, run, commands, offending, 'install', ' -y')
+      const edits = insertAfterSubcommand(ctx.model, run, commands, offending, 'install', ' -y')
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir -y', en: 'Add -y' }, edits } : null,
       })

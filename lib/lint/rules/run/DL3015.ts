@@ -38,7 +38,7 @@ export default defineRule({
       const offending = commands.filter((c) => cmdHasArgs(c, 'apt-get', ['install']) &&
         !hasAnyFlag(c, 'no-install-recommends') && !hasAnyArg(c, 'APT::Install-Recommends=false'))
       if (offending.length === 0) continue
-      const edits = insertAfterSubcommand(ctx.model.lines, run, commands, offending, 'install', ' --no-install-recommends')
+      const edits = insertAfterSubcommand(ctx.model, run, commands, offending, 'install', ' --no-install-recommends')
       ctx.report(run, {
         fix: edits.length
           ? { title: { es: 'Añadir --no-install-recommends', en: 'Add --no-install-recommends' }, edits }

@@ -36,7 +36,7 @@ export default defineRule({
       const commands = ctx.facts.commands(run)
       const offending = commands.filter((c) => cmdHasArgs(c, 'apk', ['add']) && !hasAnyFlag(c, 'no-cache'))
       if (offending.length === 0) continue
-      const edits = insertAfterSubcommand(ctx.model.lines, run, commands, offending, 'add', ' --no-cache')
+      const edits = insertAfterSubcommand(ctx.model, run, commands, offending, 'add', ' --no-cache')
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir --no-cache', en: 'Add --no-cache' }, edits } : null,
       })

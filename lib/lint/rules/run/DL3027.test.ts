@@ -27,4 +27,8 @@ describe('DL3027', () => {
   it('offers no quick fix in exec form', () => {
     expect(findingsOf(rule, 'FROM ubuntu:24.04\nRUN ["apt", "update"]\n')[0]?.fix).toBeNull()
   })
+  it('quick fix renames only apt in command position', () => {
+    const fixed = applyFirstFix(rule, 'FROM ubuntu:24.04\nRUN echo apt; apt update\n')
+    expect(fixed).toBe('FROM ubuntu:24.04\nRUN echo apt; apt-get update\n')
+  })
 })

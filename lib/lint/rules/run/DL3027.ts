@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule'
-import { findWordInInstruction } from '../../helpers'
+import { findCommandWord } from '../../helpers'
 import type { TextEdit } from '../../rule'
 
 export default defineRule({
@@ -39,7 +39,7 @@ export default defineRule({
       const edits: TextEdit[] = []
       if (!run.json) {
         for (let n = 0; n < count; n++) {
-          const range = findWordInInstruction(ctx.model.lines, run, 'apt', n)
+          const range = findCommandWord(ctx.model, run, 'apt', n)
           if (range) edits.push({ range, newText: 'apt-get' })
         }
       }

@@ -1,8 +1,12 @@
-import { defineRule, type TextEdit } from '../../rule'
-import { cmdHasArgs, findWordInInstruction } from '../../helpers'
+import type { ShellCommand } from '@/lib/shell/parse'
+import { defineRule } from '../../rule'
+import { cmdHasArgs, insertAfterCommand } from '../../helpers'
 import { hasAnyFlag } from '../../facts'
 
 const SUBCOMMANDS = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch']
+
+const isOffending = (c: ShellCommand) =>
+  cmdHasArgs(c, 'zypper', SUBCOMMANDS) && !hasAnyFlag(c, 'n', 'non-interactive', 'y', 'no-confirm')
 
 export default defineRule({
   meta: {
@@ -34,18 +38,11 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.facts.runs(true)) {
-      const zyppers = ctx.facts.commands(run).filter((c) => c.name === 'zypper')
-      const isOffending = (c: (typeof zyppers)[number]) =>
-        cmdHasArgs(c, 'zypper', SUBCOMMANDS) && !hasAnyFlag(c, 'n', 'non-interactive', 'y', 'no-confirm')
-      if (!zyppers.some(isOffending)) continue
+      const commands = ctx.facts.commands(run)
+      const offending = commands.filter(isOffending)
+      if (offending.length === 0) continue
       // `--non-interactive` is a global option: it goes right after `zypper`, before the subcommand.
-      const edits: TextEdit[] = []
-      if (!run.json) {
-        zyppers.forEach((c, n) => {
-          const at = isOffending(c) ? findWordInInstruction(ctx.model.lines, run, 'zypper', n) : null
-          if (at) edits.push({ range: { start: at.end, end: at.end }, newText: ' --non-interactive' })
-        })
-      }
+      const edits = insertAfterCommand(ctx.model, run, commands, offending, ' --non-interactive')
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir --non-interactive', en: 'Add --non-interactive' }, edits } : null,
       })

@@ -33,7 +33,7 @@ export default defineRule({
         (cmdHasArgs(c, 'dnf', SUBCOMMANDS) || cmdHasArgs(c, 'microdnf', SUBCOMMANDS)) && !hasAnyFlag(c, 'y', 'assumeyes'))
       if (offending.length === 0) continue
       const edits = offending.flatMap((c) => insertAfterSubcommand(
-        ctx.model.lines, run, commands, [c], c.args.find((a) => SUBCOMMANDS.includes(a)) ?? 'install', ' -y'))
+        ctx.model, run, commands, [c], c.args.find((a) => SUBCOMMANDS.includes(a)) ?? 'install', ' -y'))
       ctx.report(run, { fix: edits.length ? { title: { es: 'Añadir -y', en: 'Add -y' }, edits } : null })
     }
   },

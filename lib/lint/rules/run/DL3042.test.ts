@@ -42,4 +42,9 @@ describe('DL3042', () => {
   it('offers no quick fix in exec form', () => {
     expect(findingsOf(rule, 'FROM python:3.12\nRUN ["pip", "install", "-r", "requirements.txt"]\n')[0]?.fix).toBeNull()
   })
+  it('quick fix skips pip mentioned as an argument and follows RUN flags', () => {
+    const code = 'FROM python:3.12\nRUN --network=host apt-get install -y python3-pip pip && pip install -r requirements.txt\n'
+    const fixed = applyFirstFix(rule, code)
+    expect(fixed).toBe('FROM python:3.12\nRUN --network=host apt-get install -y python3-pip pip && pip install --no-cache-dir -r requirements.txt\n')
+  })
 })

@@ -68,7 +68,7 @@ export default defineRule({
       if (offending.length === 0) continue
       if (envSaysNoCache(instr) || (instr.trigger && onbuildEnvSaysNoCache)) continue
       if (setsNoCacheDirInline(run) || ctx.facts.hasCacheMount(run, '.cache/pip')) continue
-      const edits = offending.flatMap((cmd) => insertAfterSubcommand(ctx.model.lines, run, commands, [cmd], 'install', ' --no-cache-dir'))
+      const edits = offending.flatMap((cmd) => insertAfterSubcommand(ctx.model, run, commands, [cmd], 'install', ' --no-cache-dir'))
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir --no-cache-dir', en: 'Add --no-cache-dir' }, edits } : null,
       })

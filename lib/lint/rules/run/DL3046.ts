@@ -1,6 +1,6 @@
 import type { ShellCommand } from '@/lib/shell/parse'
-import { defineRule, type TextEdit } from '../../rule'
-import { findWordInInstruction, flagValues } from '../../helpers'
+import { defineRule } from '../../rule'
+import { flagValues, insertAfterCommand } from '../../helpers'
 import { hasAnyFlag } from '../../facts'
 
 const isOffending = (c: ShellCommand) => c.name === 'useradd' && !hasAnyFlag(c, 'l', 'no-log-init') &&
@@ -36,15 +36,10 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.facts.runs(true)) {
-      const useradds = ctx.facts.commands(run).filter((c) => c.name === 'useradd')
-      if (!useradds.some(isOffending)) continue
-      const edits: TextEdit[] = []
-      if (!run.json) {
-        useradds.forEach((c, n) => {
-          const at = isOffending(c) ? findWordInInstruction(ctx.model.lines, run, 'useradd', n) : null
-          if (at) edits.push({ range: { start: at.end, end: at.end }, newText: ' -l' })
-        })
-      }
+      const commands = ctx.facts.commands(run)
+      const offending = commands.filter(isOffending)
+      if (offending.length === 0) continue
+      const edits = insertAfterCommand(ctx.model, run, commands, offending, ' -l')
       ctx.report(run, { fix: edits.length ? { title: { es: 'Añadir -l', en: 'Add -l' }, edits } : null })
     }
   },

@@ -27,4 +27,8 @@ describe('DL3047', () => {
   it('offers no quick fix in exec form', () => {
     expect(findingsOf(rule, 'FROM debian:12\nRUN ["wget", "https://example.com/x"]\n')[0]?.fix).toBeNull()
   })
+  it('quick fix skips wget when it is only a package name', () => {
+    const fixed = applyFirstFix(rule, 'FROM debian:12\nRUN apt-get install -y wget && wget https://example.com/x\n')
+    expect(fixed).toBe('FROM debian:12\nRUN apt-get install -y wget && wget --progress=dot:giga https://example.com/x\n')
+  })
 })

@@ -1,6 +1,6 @@
 import type { ShellCommand } from '@/lib/shell/parse'
-import { defineRule, type TextEdit } from '../../rule'
-import { findWordInInstruction } from '../../helpers'
+import { defineRule } from '../../rule'
+import { insertAfterCommand } from '../../helpers'
 import { hasAnyArg, hasAnyFlag } from '../../facts'
 
 function isNoisyWget(cmd: ShellCommand): boolean {
@@ -39,15 +39,10 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.facts.runs(true)) {
-      const wgets = ctx.facts.commands(run).filter((c) => c.name === 'wget')
-      if (!wgets.some(isNoisyWget)) continue
-      const edits: TextEdit[] = []
-      if (!run.json) {
-        wgets.forEach((cmd, n) => {
-          const at = isNoisyWget(cmd) ? findWordInInstruction(ctx.model.lines, run, 'wget', n) : null
-          if (at) edits.push({ range: { start: at.end, end: at.end }, newText: ' --progress=dot:giga' })
-        })
-      }
+      const commands = ctx.facts.commands(run)
+      const noisy = commands.filter(isNoisyWget)
+      if (noisy.length === 0) continue
+      const edits = insertAfterCommand(ctx.model, run, commands, noisy, ' --progress=dot:giga')
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir --progress=dot:giga', en: 'Add --progress=dot:giga' }, edits } : null,
       })
