@@ -1,4 +1,5 @@
 /** Every lesson's validated metadata, by id. Order lives in course.ts, not here. */
+import cache from './cache/meta'
 import capas from './capas/meta'
 import estrategiasAvanzadas from './estrategias-avanzadas/meta'
 import introduccion from './introduccion/meta'
@@ -10,6 +11,7 @@ export const lessonCatalog = {
   capas,
   'estrategias-avanzadas': estrategiasAvanzadas,
   seguridad,
+  cache,
 } satisfies Record<string, LessonMeta>
 
 export type LessonId = keyof typeof lessonCatalog

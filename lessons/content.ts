@@ -22,4 +22,8 @@ export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
     es: () => import('./seguridad/es.mdx'),
     en: () => import('./seguridad/en.mdx'),
   },
+  cache: {
+    es: () => import('./cache/es.mdx'),
+    en: () => import('./cache/en.mdx'),
+  },
 }

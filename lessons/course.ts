@@ -30,7 +30,7 @@ export const course = courseSchema.parse({
     {
       id: 'fundamentos',
       title: { es: 'Fundamentos', en: 'Foundations' },
-      lessons: ['introduccion', 'capas'] satisfies LessonId[],
+      lessons: ['introduccion', 'capas', 'cache'] satisfies LessonId[],
     },
     {
       id: 'avanzado',
