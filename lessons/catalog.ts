@@ -1,6 +1,7 @@
 /** Every lesson's validated metadata, by id. Order lives in course.ts, not here. */
 import cache from './cache/meta'
 import capas from './capas/meta'
+import dockerignore from './dockerignore/meta'
 import estrategiasAvanzadas from './estrategias-avanzadas/meta'
 import introduccion from './introduccion/meta'
 import seguridad from './seguridad/meta'
@@ -11,6 +12,7 @@ export const lessonCatalog = {
   capas,
   'estrategias-avanzadas': estrategiasAvanzadas,
   seguridad,
+  dockerignore,
   cache,
 } satisfies Record<string, LessonMeta>
 

@@ -22,6 +22,10 @@ export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
     es: () => import('./seguridad/es.mdx'),
     en: () => import('./seguridad/en.mdx'),
   },
+  dockerignore: {
+    es: () => import('./dockerignore/es.mdx'),
+    en: () => import('./dockerignore/en.mdx'),
+  },
   cache: {
     es: () => import('./cache/es.mdx'),
     en: () => import('./cache/en.mdx'),

@@ -35,7 +35,7 @@ export const course = courseSchema.parse({
     {
       id: 'avanzado',
       title: { es: 'Técnicas avanzadas y seguridad', en: 'Advanced techniques and security' },
-      lessons: ['estrategias-avanzadas', 'seguridad'] satisfies LessonId[],
+      lessons: ['estrategias-avanzadas', 'seguridad', 'dockerignore'] satisfies LessonId[],
     },
   ],
 })
