@@ -49,5 +49,5 @@ export default defineConfig([
     files: ['scripts/bench.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
-  globalIgnores(['.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'node_modules/**', 'lessons/examples/**']),
+  globalIgnores(['.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'node_modules/**', 'lessons/examples/**', 'lessons/exercises/*/context/**']),
 ])

@@ -1,8 +1,9 @@
 /** Every exercise by id. The CLI, the exercise pages and the gradebook find exercises here. */
 import type { Exercise } from '../exercise-schema'
+import cacheOrderNode from './cache-order-node/exercise'
 import multistageGo from './multistage-go/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)

@@ -7,8 +7,8 @@ import type { Severity } from '@/lib/lint/rule'
 import { runScript } from '@/lib/lint/facts'
 import { parseShell } from '@/lib/shell/parse'
 import { isDependencyInstall } from '@/lib/shell/recognize'
-import type { Tag } from '@/lib/simulate/types'
-import { entriesWithTag, finalStage, runUser, startCommand } from './inspect'
+import type { SimStage, Tag } from '@/lib/simulate/types'
+import { entriesWithTag, finalStage, runUser, startCommand, startScript } from './inspect'
 import type { BuildOptions, Check, CheckOutcome, GradeEnv, LocalizedText } from './types'
 
 export function defineCheck(id: string, label: LocalizedText, run: (env: GradeEnv) => CheckOutcome): Check {
@@ -137,4 +137,37 @@ export function cacheAfterEditing(
       ? fail(`Al editar ${file}, ${stepName.es} (línea ${wrong.line}) se vuelve a ejecutar.`, `Editing ${file} reruns ${stepName.en} (line ${wrong.line}).`, wrong.line)
       : fail(`Al editar ${file}, ${stepName.es} (línea ${wrong.line}) sigue en caché: no vería el cambio.`, `Editing ${file} leaves ${stepName.en} (line ${wrong.line}) cached: it would not see the change.`, wrong.line)
   })
+}
+
+/** Reads a context file's text (package.json…), or null. */
+export function contextText(env: GradeEnv, path: string): string | null {
+  return env.context.files.find((f) => f.path === path)?.content ?? null
+}
+
+/**
+ * The start command hands its interpreter a script that exists in the final image (`node
+ * src/index.js`, `python app.py`, or package.json's `start` script through `npm start`).
+ */
+export function startsExistingScript(id: string, label: LocalizedText, options: BuildOptions = {}): Check {
+  return defineCheck(id, label, (env) => {
+    const stage = finalStage(env.build(options))
+    if (!stage) return fail('No hay ninguna etapa que construir.', 'There is no stage to build.')
+    const line = startLine(stage)
+    const script = startScript(stage, (p) => contextText(env, p))
+    if (!script) {
+      return fail('No encuentro qué script arranca el contenedor: ENTRYPOINT/CMD no nombra ningún archivo (p. ej. src/index.js).',
+        'I cannot find the script the container starts: ENTRYPOINT/CMD names no file (e.g. src/index.js).', line)
+    }
+    if (!script.exists) {
+      const via = script.via === 'package.json' ? { es: ' (el script start de package.json)', en: ' (package.json\'s start script)' } : { es: '', en: '' }
+      return fail(`El contenedor arranca ${script.arg}${via.es}, pero ${script.path} no existe en la imagen final.`,
+        `The container starts ${script.arg}${via.en}, but ${script.path} does not exist in the final image.`, line)
+    }
+    return pass
+  })
+}
+
+/** 1-based line of the final stage's last ENTRYPOINT or CMD, when it has one. */
+export function startLine(stage: SimStage): number | null {
+  return [...stage.instructions].reverse().find((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT')?.line ?? null
 }

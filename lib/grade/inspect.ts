@@ -3,6 +3,7 @@
  * came from, how the container starts, which user it runs as.
  */
 import { imageHasCommand, imageHasFile } from '@/lib/images'
+import { parseShell } from '@/lib/shell/parse'
 import type { BuildResult, FsEntry, SimStage, Tag } from '@/lib/simulate/types'
 
 /** The target stage of a build, or undefined when there is none. */
@@ -19,7 +20,10 @@ export function entriesWithTag(stage: SimStage, tags: readonly Tag[]): Array<{ e
   return out
 }
 
-/** The visible entry at a path, or the entry of a directory containing it. */
+/**
+ * The visible entry at a path, or the entry of a directory known only as a whole that contains it
+ * (`/app/dist` holding `/app/dist/index.js`). An empty directory (WORKDIR, mkdir) contains nothing.
+ */
 export function entryAt(stage: SimStage, path: string): FsEntry | undefined {
   const clean = path.replace(/\/+$/, '') || '/'
   const exact = stage.fs.get(clean)
@@ -27,7 +31,7 @@ export function entryAt(stage: SimStage, path: string): FsEntry | undefined {
   for (let p = clean; p.includes('/'); ) {
     p = p.slice(0, p.lastIndexOf('/'))
     const dir = stage.fs.get(p || '/')
-    if (dir && dir.kind === 'dir') return dir
+    if (dir && dir.kind === 'dir' && dir.bytes > 0) return dir
   }
   return undefined
 }
@@ -99,4 +103,72 @@ export function runUser(stage: SimStage): RunUser {
   const known = { ...(stage.image?.uids ?? {}), ...stage.users }
   const uid = numeric ? Number(user) : known[user]
   return { user, isRoot: user === 'root' || uid === 0, exists: numeric || Object.hasOwn(known, user) }
+}
+
+/**
+ * The words the container executes, as a learner reads them: exec-form ENTRYPOINT + CMD, or the
+ * first command of a shell-form string (`CMD node src/index.js` → node, src/index.js).
+ */
+export function startWords(stage: SimStage): string[] {
+  const { entrypoint, cmd, entrypointShellForm, cmdShellForm } = stage.config
+  const shellText = (argv: string[] | null) => {
+    const first = parseShell(argv?.[argv.length - 1] ?? '').commands[0]
+    if (!first) return []
+    const words = [first.name, ...first.args]
+    return words[0] === 'exec' ? words.slice(1) : words
+  }
+  if (entrypoint) return entrypointShellForm ? shellText(entrypoint) : [...entrypoint, ...(cmd ?? [])]
+  return cmdShellForm ? shellText(cmd) : [...(cmd ?? [])]
+}
+
+export interface StartScript {
+  /** The argument as written (`src/index.js`). */
+  arg: string
+  /** Absolute path, resolved against WORKDIR. */
+  path: string
+  /** What the image has there (the file, or the directory that holds it), if anything. */
+  entry: FsEntry | undefined
+  exists: boolean
+  /** `package.json` when found through `npm start` / `yarn start` / `pnpm start`. */
+  via: 'argv' | 'package.json'
+}
+
+const SCRIPT_EXTENSION = /\.(c|m)?(js|ts)$|\.py$/
+
+/**
+ * The script the start command hands to an interpreter: `node src/index.js`, `python app.py`, or
+ * the `start` script of package.json when the container runs `npm start`. `readContext` reads a
+ * context file's text (package.json), used only when package.json is in the image's WORKDIR.
+ */
+export function startScript(stage: SimStage, readContext?: (path: string) => string | null): StartScript | null {
+  const workdir = stage.config.workdir.replace(/\/+$/, '')
+  const resolve = (arg: string) => (arg.startsWith('/') ? arg : `${workdir}/${arg.replace(/^\.\//, '')}`)
+  const find = (words: string[], via: StartScript['via'], depth: number): StartScript | null => {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!
+      if (w.startsWith('-')) continue
+      if (SCRIPT_EXTENSION.test(w)) {
+        const path = resolve(w)
+        const entry = entryAt(stage, path)
+        return { arg: w, path, entry, exists: entry !== undefined || hasPath(stage, path), via }
+      }
+    }
+    const runner = words.findIndex((w) => /^(npm|yarn|pnpm)$/.test(w.slice(w.lastIndexOf('/') + 1)))
+    if (runner >= 0 && depth === 0 && readContext) {
+      const rest = words.slice(runner + 1).filter((w) => w !== 'run')
+      if (rest[0] === 'start' && hasPath(stage, `${workdir}/package.json`)) {
+        try {
+          const json = JSON.parse(readContext('package.json') ?? '') as { scripts?: Record<string, string> }
+          const first = parseShell(json.scripts?.start ?? '').commands[0]
+          if (first) return find([first.name, ...first.args], 'package.json', depth + 1)
+        } catch {
+          return null
+        }
+      }
+    }
+    return null
+  }
+  const words = startWords(stage)
+  // `docker-entrypoint.sh node app.js`: the interpreter comes after a wrapper; scanning from 1 covers it.
+  return words.length > 0 ? find(words, 'argv', 0) : null
 }
