@@ -149,16 +149,17 @@ function convertInstruction(ast: AstInstruction, lines: string[], escape: string
 
   let pairs: KeyValue[] = []
   let legacyKeyValue = false
-  if (PROPERTY_KEYWORDS.has(keyword) || keyword === 'ARG') {
+  if (keyword === 'ARG') {
+    // BuildKit reads ARG as space-separated `name[=value]` words: `ARG A B=1` declares two ARGs.
+    const words = splitQuotedWords(logicalArgsText(own, firstBodyLine, escape, keywordEnd, false))
+    pairs = words.map((w) => {
+      const eq = w.indexOf('=')
+      return { key: eq === -1 ? w : w.slice(0, eq), value: eq === -1 ? null : unquoteWord(w.slice(eq + 1)), range }
+    })
+  } else if (PROPERTY_KEYWORDS.has(keyword)) {
     const props: AstProperty[] = safe(() => (ast as unknown as { getProperties?: () => AstProperty[] }).getProperties?.() ?? [], [])
     pairs = props.map((p) => ({ key: p.getName(), value: p.getValue(), range: toRange(p.getRange()) }))
     if (PROPERTY_KEYWORDS.has(keyword) && props.length > 0) legacyKeyValue = props.every((p) => p.getAssignmentOperator() === null)
-    if (keyword === 'ARG' && pairs.length === 0) {
-      pairs = args.map((a) => {
-        const eq = a.value.indexOf('=')
-        return { key: eq === -1 ? a.value : a.value.slice(0, eq), value: eq === -1 ? null : unquote(a.value.slice(eq + 1)), range: a.range }
-      })
-    }
   }
 
   let trigger: Instruction | null = null
@@ -175,6 +176,45 @@ function convertInstruction(ast: AstInstruction, lines: string[], escape: string
     keyword, rawKeyword, range, keywordRange, argsText, args, flags,
     json: parseJsonForm(argsText), heredocs, pairs, legacyKeyValue, trigger, source, emptyContinuationLines,
   }
+}
+
+/** Splits on unquoted whitespace, keeping quotes inside words (`A="x y"` stays one word). */
+function splitQuotedWords(text: string): string[] {
+  const words: string[] = []
+  let word = ''
+  let quote: string | null = null
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quote) {
+      word += c
+      if (c === '\\' && quote === '"' && i + 1 < text.length) word += text[++i]
+      else if (c === quote) quote = null
+    } else if (c === '"' || c === "'") {
+      quote = c
+      word += c
+    } else if (c === ' ' || c === '\t') {
+      if (word) words.push(word)
+      word = ''
+    } else word += c
+  }
+  if (word) words.push(word)
+  return words
+}
+
+/** Removes the quoting of a word's value (`"x y"` → `x y`, `a"b c"` → `ab c`). */
+function unquoteWord(value: string): string {
+  let out = ''
+  let quote: string | null = null
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!
+    if (quote) {
+      if (c === quote) quote = null
+      else if (c === '\\' && quote === '"' && i + 1 < value.length) out += value[++i]
+      else out += c
+    } else if (c === '"' || c === "'") quote = c
+    else out += c
+  }
+  return out
 }
 
 /** dockerfile-ast's walkers can overflow or crash on odd input; one failing part must not lose the rest. */
