@@ -4,6 +4,7 @@ import capas from './capas/meta'
 import dockerignore from './dockerignore/meta'
 import estrategiasAvanzadas from './estrategias-avanzadas/meta'
 import introduccion from './introduccion/meta'
+import resumen from './resumen/meta'
 import seguridad from './seguridad/meta'
 import type { LessonMeta } from './schema'
 
@@ -13,6 +14,7 @@ export const lessonCatalog = {
   'estrategias-avanzadas': estrategiasAvanzadas,
   seguridad,
   dockerignore,
+  resumen,
   cache,
 } satisfies Record<string, LessonMeta>
 

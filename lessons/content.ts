@@ -26,6 +26,10 @@ export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
     es: () => import('./dockerignore/es.mdx'),
     en: () => import('./dockerignore/en.mdx'),
   },
+  resumen: {
+    es: () => import('./resumen/es.mdx'),
+    en: () => import('./resumen/en.mdx'),
+  },
   cache: {
     es: () => import('./cache/es.mdx'),
     en: () => import('./cache/en.mdx'),

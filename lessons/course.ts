@@ -37,6 +37,11 @@ export const course = courseSchema.parse({
       title: { es: 'Técnicas avanzadas y seguridad', en: 'Advanced techniques and security' },
       lessons: ['estrategias-avanzadas', 'seguridad', 'dockerignore'] satisfies LessonId[],
     },
+    {
+      id: 'cierre',
+      title: { es: 'Cierre', en: 'Wrap-up' },
+      lessons: ['resumen'] satisfies LessonId[],
+    },
   ],
 })
 
