@@ -4,6 +4,7 @@ import capas from './capas/meta'
 import dockerignore from './dockerignore/meta'
 import estrategiasAvanzadas from './estrategias-avanzadas/meta'
 import introduccion from './introduccion/meta'
+import multistage from './multistage/meta'
 import resumen from './resumen/meta'
 import seguridad from './seguridad/meta'
 import type { LessonMeta } from './schema'
@@ -16,6 +17,7 @@ export const lessonCatalog = {
   dockerignore,
   resumen,
   cache,
+  multistage,
 } satisfies Record<string, LessonMeta>
 
 export type LessonId = keyof typeof lessonCatalog

@@ -34,4 +34,8 @@ export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
     es: () => import('./cache/es.mdx'),
     en: () => import('./cache/en.mdx'),
   },
+  multistage: {
+    es: () => import('./multistage/es.mdx'),
+    en: () => import('./multistage/en.mdx'),
+  },
 }

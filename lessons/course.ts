@@ -33,6 +33,11 @@ export const course = courseSchema.parse({
       lessons: ['introduccion', 'capas', 'cache'] satisfies LessonId[],
     },
     {
+      id: 'multistage',
+      title: { es: 'Multistage', en: 'Multistage' },
+      lessons: ['multistage'] satisfies LessonId[],
+    },
+    {
       id: 'avanzado',
       title: { es: 'Técnicas avanzadas y seguridad', en: 'Advanced techniques and security' },
       lessons: ['estrategias-avanzadas', 'seguridad', 'dockerignore'] satisfies LessonId[],
