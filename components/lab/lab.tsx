@@ -10,14 +10,18 @@ import type { Locale } from '@/lib/i18n'
 import { analyze, countBySeverity, type Analysis } from '@/lib/lab/analysis'
 import { EMPTY_CONTEXT, toBuildContext, type LabContext } from '@/lib/lab/context'
 import { EMPTY_WHAT_IF, type WhatIfState } from '@/lib/lab/share'
-import type { Finding } from '@/lib/lint/rule'
+import { simulateLab, type Simulation } from '@/lib/lab/simulation'
+import type { Finding, LocalizedText } from '@/lib/lint/rule'
 import { ContextPanel } from './context-panel'
 import { EditorHost, type EditorApi } from './editor-host'
 import { ProblemsPanel } from './problems-panel'
+import { SizeBarView } from './size-bar'
 import { Splitter } from './splitter'
+import { StageGraphView } from './stage-graph'
 import { labStrings } from './strings'
 import { Tabs, type TabItem } from './tabs'
 import { quickFixKeys, tabTrapKeys, useIsMac } from './use-platform'
+import { WhatIfView } from './what-if'
 
 export type LabPanel = 'problems' | 'stages' | 'layers' | 'whatif' | 'context'
 
@@ -26,8 +30,8 @@ export const ALL_PANELS: readonly LabPanel[] = ['problems', 'stages', 'layers', 
 export interface LabReference {
   text: string
   context?: LabContext | null
-  /** Shown in comparisons, e.g. "starter" or "previous version". */
-  label?: string
+  /** Shown in comparisons, e.g. "the starter" or "the previous version". */
+  label?: string | LocalizedText
 }
 
 export interface LabProps {
@@ -53,6 +57,9 @@ export interface LabProps {
 export const ANALYSIS_DEBOUNCE_MS = 40
 /** Screen readers hear the summary once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 1200
+/** The simulation (stages, layers, what-if) runs this long after the analysis settles. */
+export const SIMULATION_DELAY_MS = 60
+const SIMULATION_PANELS: ReadonlySet<LabPanel> = new Set(['stages', 'layers', 'whatif'])
 
 function hasContext(c: LabContext): boolean {
   return c.files.length > 0 || c.dockerignore !== null
@@ -70,6 +77,9 @@ export function Lab(props: LabProps) {
   const [split, setSplit] = useState(55)
   const [announcement, setAnnouncement] = useState('')
   const [editorApi, setEditorApi] = useState<EditorApi | null>(null)
+  const [reference, setReference] = useState<LabReference>(() => props.reference ?? { text: initialText, context: props.context ?? null, label: t.layers.previousVersion })
+  const [compare, setCompare] = useState(false)
+  const [simulation, setSimulation] = useState<Simulation | null>(null)
 
   const latest = useRef({ text: initialText, version: -1 })
   const resultRef = useRef(result)
@@ -104,6 +114,8 @@ export function Lab(props: LabProps) {
     if (timer.current) clearTimeout(timer.current)
   }, [])
 
+  const { analysis, version } = result
+
   // A context edit re-runs the analysis right away (context rules depend on it).
   const firstContext = useRef(true)
   useEffect(() => {
@@ -115,7 +127,6 @@ export function Lab(props: LabProps) {
     runAnalysis()
   }, [buildContext, runAnalysis])
 
-  const { analysis, version } = result
   const counts = countBySeverity(analysis.findings)
   const summary = t.analysis.summary(counts.error, counts.warning, counts.info + counts.style)
 
@@ -123,6 +134,27 @@ export function Lab(props: LabProps) {
     const id = setTimeout(() => setAnnouncement(analysis.failure ? t.analysis.failed : summary), ANNOUNCE_DELAY_MS)
     return () => clearTimeout(id)
   }, [summary, analysis.failure, t])
+
+  // The simulation follows the analysed model, the context, the what-if state and the reference,
+  // but only while a panel that shows it is open.
+  const referenceContext = useMemo(() => (reference.context && hasContext(reference.context) ? toBuildContext(reference.context) : null), [reference.context])
+  const needsSimulation = SIMULATION_PANELS.has(active)
+  useEffect(() => {
+    const model = analysis.model
+    if (!needsSimulation || !model) return
+    const id = setTimeout(() => {
+      setSimulation((prev) =>
+        simulateLab({ model, context: buildContext, whatIf, reference: { text: reference.text, context: referenceContext ?? buildContext }, compareWithReference: compare }, prev),
+      )
+    }, SIMULATION_DELAY_MS)
+    return () => clearTimeout(id)
+  }, [needsSimulation, analysis.model, buildContext, whatIf, reference.text, referenceContext, compare])
+
+  const referenceLabel = typeof reference.label === 'string' ? reference.label : reference.label ? reference.label[locale] : t.layers.referenceLabel
+  const pin = useCallback(() => {
+    setReference({ text: latest.current.text, context: labContext, label: t.layers.referenceLabel })
+    setAnnouncement(t.layers.pinned)
+  }, [labContext, t])
 
   const updateContext = useCallback(
     (next: LabContext) => {
@@ -143,6 +175,21 @@ export function Lab(props: LabProps) {
   const jump = useCallback((line: number) => editorApi?.revealLine(line), [editorApi])
   const fix = useCallback((f: Finding) => f.fix && editorApi?.applyEdits(f.fix.edits), [editorApi])
 
+  function simulationContent(render: (sim: Simulation) => ReactNode): ReactNode {
+    if (!simulation) return <p className="p-3 text-sm text-muted">{t.simulation.computing}</p>
+    return (
+      <>
+        {simulation.failure ? (
+          <p role="status" className="m-3 rounded-md border border-amber-600/40 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+            <span aria-hidden="true">⚠️ </span>
+            {t.simulation.failed}
+          </p>
+        ) : null}
+        {render(simulation)}
+      </>
+    )
+  }
+
   const panelContent: Record<LabPanel, { label: ReactNode; content: ReactNode }> = {
     problems: {
       label: (
@@ -155,14 +202,41 @@ export function Lab(props: LabProps) {
       ),
       content: <ProblemsPanel findings={analysis.findings} locale={locale} failure={analysis.failure} onJump={editorApi ? jump : undefined} onFix={editorApi && !readOnly ? fix : undefined} />,
     },
-    stages: { label: t.panels.stages, content: <p className="p-3 text-sm text-muted">{t.panels.comingSoon}</p> },
-    layers: { label: t.panels.layers, content: <p className="p-3 text-sm text-muted">{t.panels.comingSoon}</p> },
-    whatif: { label: t.panels.whatIf, content: <p className="p-3 text-sm text-muted">{t.panels.comingSoon}</p> },
+    stages: {
+      label: t.panels.stages,
+      content: simulationContent((sim) =>
+        analysis.model ? <StageGraphView build={sim.build} model={analysis.model} locale={locale} target={whatIf.target} onTargetChange={(target) => updateWhatIf({ ...whatIf, target })} /> : null,
+      ),
+    },
+    layers: {
+      label: t.panels.layers,
+      content: simulationContent((sim) => (
+        <SizeBarView build={sim.build} referenceBuild={sim.referenceBuild} referenceLabel={referenceLabel} locale={locale} onPin={readOnly ? undefined : pin} />
+      )),
+    },
+    whatif: {
+      label: t.panels.whatIf,
+      content: simulationContent((sim) =>
+        analysis.model ? (
+          <WhatIfView
+            model={analysis.model}
+            context={labContext}
+            state={whatIf}
+            onChange={updateWhatIf}
+            result={sim.rebuild}
+            build={sim.second}
+            log={sim.log}
+            locale={locale}
+            hasReference={reference.text !== analysis.text}
+            compare={compare}
+            onCompareChange={setCompare}
+          />
+        ) : null,
+      ),
+    },
     context: { label: t.panels.context, content: <ContextPanel context={labContext} onChange={updateContext} locale={locale} readOnly={readOnly} /> },
   }
   const tabs: TabItem<LabPanel>[] = panels.map((key) => ({ key, ...panelContent[key] }))
-  void whatIf
-  void updateWhatIf
 
   const editorHeight = props.editorHeight ?? 'clamp(18rem, 62vh, 44rem)'
 

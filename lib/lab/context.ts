@@ -69,6 +69,8 @@ export function toBuildContext(context: LabContext, changed: ReadonlySet<string>
   if (context.dockerignore !== null && !files.some((f) => f.path === '.dockerignore')) {
     files.push({ path: '.dockerignore', size: utf8Length(context.dockerignore), hash: hashText(context.dockerignore), content: context.dockerignore })
   }
+  // Sorted like lib/context/build.ts does, so cache keys do not depend on the order files were added.
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return { files, dockerignore: context.dockerignore }
 }
 
