@@ -27,4 +27,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 10,
+  exercises: ['layers-combine-run'],
 })

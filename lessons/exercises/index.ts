@@ -1,9 +1,10 @@
 /** Every exercise by id. The CLI, the exercise pages and the gradebook find exercises here. */
 import type { Exercise } from '../exercise-schema'
 import cacheOrderNode from './cache-order-node/exercise'
+import layersCombineRun from './layers-combine-run/exercise'
 import multistageGo from './multistage-go/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)
