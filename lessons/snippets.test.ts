@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contextFromFiles } from '@/lib/context/build'
+import { contextFromFiles, type FileSpec } from '@/lib/context/build'
 import { extractFences } from '@/lib/content/fence-meta'
 import { listExamples, loadExample } from '@/lib/content/examples'
 import { lint } from '@/lib/lint/engine'
@@ -18,7 +18,7 @@ import { lint } from '@/lib/lint/engine'
 const lessonsDir = import.meta.dirname
 const FRAGMENT_BASE = 'FROM debian:12-slim\n'
 
-function seriousRuleIds(code: string, files?: Record<string, string>): { rules: string[]; parseErrors: string[] } {
+function seriousRuleIds(code: string, files?: Record<string, FileSpec>): { rules: string[]; parseErrors: string[] } {
   const findings = lint(code, files ? { context: contextFromFiles(files) } : {})
   return {
     rules: [...new Set(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.rule))].sort(),
@@ -57,7 +57,8 @@ if (exampleNames.length > 0) describe('lesson example folders', () => {
   for (const name of exampleNames) {
     it(`${name} reports exactly the rules in its expect file`, () => {
       const example = loadExample(name)
-      const expected = (example.files.expect ?? '').split(/[\s,]+/).filter(Boolean).sort()
+      const expectFile = example.files.expect
+      const expected = (typeof expectFile === 'string' ? expectFile : '').split(/[\s,]+/).filter(Boolean).sort()
       const files = { ...example.files }
       delete files.expect
       const { rules, parseErrors } = seriousRuleIds(example.dockerfile, files)

@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import type { FileSpec } from '@/lib/context/build'
+import { readVirtualFiles, VIRTUAL_FILES } from './virtual-files'
 
 export const examplesDir = path.join(process.cwd(), 'lessons', 'examples')
 
@@ -11,7 +13,7 @@ export interface LessonExample {
   name: string
   dockerfile: string
   /** Context files by relative path (the Dockerfile and .dockerignore included, as docker sends them). */
-  files: Record<string, string>
+  files: Record<string, FileSpec>
 }
 
 export function listExamples(): string[] {
@@ -25,16 +27,17 @@ export function listExamples(): string[] {
 export function loadExample(name: string): LessonExample {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`invalid example name "${name}"`)
   const root = path.join(examplesDir, name)
-  const files: Record<string, string> = {}
+  const files: Record<string, FileSpec> = {}
   const walk = (dir: string, rel: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name
       if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel)
-      else files[childRel] = readFileSync(path.join(dir, entry.name), 'utf8')
+      else if (childRel !== VIRTUAL_FILES) files[childRel] = readFileSync(path.join(dir, entry.name), 'utf8')
     }
   }
   walk(root, '')
+  Object.assign(files, readVirtualFiles(root))
   const dockerfile = files.Dockerfile
-  if (dockerfile === undefined) throw new Error(`example "${name}" has no Dockerfile`)
+  if (typeof dockerfile !== 'string') throw new Error(`example "${name}" has no Dockerfile`)
   return { name, dockerfile, files }
 }

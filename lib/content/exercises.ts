@@ -5,9 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { contextFromFiles } from '@/lib/context/build'
+import { contextFromFiles, type FileSpec } from '@/lib/context/build'
 import type { BuildContext } from '@/lib/context/types'
 import type { Submission } from '@/lib/grade/types'
+import { readVirtualFiles, VIRTUAL_FILES } from './virtual-files'
 
 export const exercisesDir = path.join(process.cwd(), 'lessons', 'exercises')
 
@@ -15,7 +16,7 @@ export interface ExerciseFiles {
   starter: Submission
   solution: Submission
   /** Context files by path (the context's own .dockerignore included, when it has one). */
-  contextFiles: Record<string, string>
+  contextFiles: Record<string, FileSpec>
   context: BuildContext
   variants: Array<{ name: string; kind: 'pass' | 'fail'; submission: Submission }>
 }
@@ -24,18 +25,18 @@ function readOptional(file: string): string | null {
   return existsSync(file) ? readFileSync(file, 'utf8') : null
 }
 
-function readTree(root: string): Record<string, string> {
-  const files: Record<string, string> = {}
+function readTree(root: string): Record<string, FileSpec> {
+  const files: Record<string, FileSpec> = {}
   if (!existsSync(root)) return files
   const walk = (dir: string, rel: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name
       if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel)
-      else files[childRel] = readFileSync(path.join(dir, entry.name), 'utf8')
+      else if (childRel !== VIRTUAL_FILES) files[childRel] = readFileSync(path.join(dir, entry.name), 'utf8')
     }
   }
   walk(root, '')
-  return files
+  return { ...files, ...readVirtualFiles(root) }
 }
 
 export function loadExerciseFiles(id: string, root: string = exercisesDir): ExerciseFiles {

@@ -21,6 +21,9 @@ describe('DL3009', () => {
   it('reports in a stage used as a FROM base', () => {
     expect(linesOf(rule, 'FROM debian:12 AS base\nRUN apt-get update\nFROM base\nRUN echo hi\n')).toEqual([2])
   })
+  it('checks ONBUILD triggers in any stage, as hadolint does', () => {
+    expect(linesOf(rule, 'FROM debian:12 AS base\nONBUILD RUN apt-get update\nFROM alpine:3.20\nCOPY --from=base /x /x\n')).toEqual([2])
+  })
   it('looks inside ONBUILD and heredocs', () => {
     expect(linesOf(rule, 'FROM debian:12\nONBUILD RUN apt-get update\n')).toEqual([2])
     expect(linesOf(rule, 'FROM debian:12\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n')).toEqual([2])

@@ -33,7 +33,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.facts.runs(true)) {
-      if (!ctx.facts.isLastOrBaseStage(run.stage)) continue
+      // ONBUILD triggers run in a child build, so hadolint checks them in any stage.
+      const isTrigger = run.index === -1
+      if (!isTrigger && !ctx.facts.isLastOrBaseStage(run.stage)) continue
       const commands = ctx.facts.commands(run)
       if (!commands.some((c) => UPDATERS.has(c.name) && hasAnyArg(c, 'update'))) continue
       if (commands.some((c) => c.name === 'rm' && hasAnyArg(c, '-rf', '/var/lib/apt/lists/*'))) continue
