@@ -3,6 +3,7 @@ import cache from './cache/meta'
 import capas from './capas/meta'
 import dockerignore from './dockerignore/meta'
 import estrategiasAvanzadas from './estrategias-avanzadas/meta'
+import instrucciones from './instrucciones/meta'
 import introduccion from './introduccion/meta'
 import multistage from './multistage/meta'
 import resumen from './resumen/meta'
@@ -18,6 +19,7 @@ export const lessonCatalog = {
   resumen,
   cache,
   multistage,
+  instrucciones,
 } satisfies Record<string, LessonMeta>
 
 export type LessonId = keyof typeof lessonCatalog

@@ -38,4 +38,8 @@ export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
     es: () => import('./multistage/es.mdx'),
     en: () => import('./multistage/en.mdx'),
   },
+  instrucciones: {
+    es: () => import('./instrucciones/es.mdx'),
+    en: () => import('./instrucciones/en.mdx'),
+  },
 }
