@@ -3,8 +3,9 @@ import type { Exercise } from '../exercise-schema'
 import cacheOrderNode from './cache-order-node/exercise'
 import layersCombineRun from './layers-combine-run/exercise'
 import multistageGo from './multistage-go/exercise'
+import multistageNode from './multistage-node/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)

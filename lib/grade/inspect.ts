@@ -31,9 +31,21 @@ export function entryAt(stage: SimStage, path: string): FsEntry | undefined {
   for (let p = clean; p.includes('/'); ) {
     p = p.slice(0, p.lastIndexOf('/'))
     const dir = stage.fs.get(p || '/')
-    if (dir && dir.kind === 'dir' && dir.bytes > 0) return dir
+    if (dir && dir.kind === 'dir' && dir.bytes > 0) return flattenedInto(dir, clean) ? undefined : dir
   }
   return undefined
+}
+
+/**
+ * True when a path is looked up inside a directory that holds the *contents* of another one:
+ * `COPY --from=build /app/dist ./` puts dist's files in /app, so /app/dist/index.js is not there.
+ */
+function flattenedInto(dir: FsEntry, path: string): boolean {
+  if (!dir.copiedFrom) return false
+  const name = (p: string) => p.slice(p.lastIndexOf('/') + 1)
+  const source = name(dir.copiedFrom.path.replace(/\/+$/, ''))
+  const rest = path.slice(dir.path.length).replace(/^\/+/, '')
+  return source !== '' && source !== name(dir.path) && (rest === source || rest.startsWith(`${source}/`))
 }
 
 /** True when the stage's filesystem has the path: written by a layer, or known in the base image. */
