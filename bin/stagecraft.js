@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { register } from 'tsx/esm/api'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// Content loaders read lessons/ from the package, whatever the current directory is.
+process.env.STAGECRAFT_ROOT ||= root
 register({ tsconfig: path.join(root, 'tsconfig.json') })
 const { runCli } = await import(pathToFileURL(path.join(root, 'lib/cli/main.ts')).href)
 process.exitCode = await runCli(process.argv.slice(2))

@@ -19,7 +19,7 @@ function cli(args: string[], input?: string) {
 }
 
 const bad = write('Dockerfile.bad', 'FROM alpine:3.20\nRUN echo hi\nADD app.py /app/\n')
-const clean = write('Dockerfile.clean', 'FROM alpine:3.20\nCOPY app.py /app/\n')
+const clean = write('Dockerfile.clean', 'FROM alpine:3.20\nCOPY app.py /app/\nUSER 10001\n')
 
 describe('stagecraft lint', () => {
   it('prints hadolint-style text lines and exits 1 when there are findings', () => {

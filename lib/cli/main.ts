@@ -7,12 +7,15 @@ import { UsageError } from './args'
 import type { Command } from './command'
 import { exercisesCommand, gradeCommand } from './commands/grade'
 import { lintCommand } from './commands/lint'
+import { regradeCommand, submitCommand } from './commands/workshop'
 import { processIO, type CliIO } from './io'
 
 export const commands: Record<string, Command> = {
   lint: lintCommand,
   grade: gradeCommand,
   exercises: exercisesCommand,
+  submit: submitCommand,
+  regrade: regradeCommand,
 }
 
 function helpText(): string {

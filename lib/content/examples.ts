@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { contentDir } from './root'
 import type { FileSpec } from '@/lib/context/build'
 import { readVirtualFiles, VIRTUAL_FILES } from './virtual-files'
 
-export const examplesDir = path.join(process.cwd(), 'lessons', 'examples')
+export const examplesDir = path.join(contentDir, 'examples')
 
 export interface LessonExample {
   name: string

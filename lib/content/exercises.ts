@@ -5,12 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { contentDir } from './root'
 import { contextFromFiles, type FileSpec } from '@/lib/context/build'
 import type { BuildContext } from '@/lib/context/types'
 import type { Submission } from '@/lib/grade/types'
 import { readVirtualFiles, VIRTUAL_FILES } from './virtual-files'
 
-export const exercisesDir = path.join(process.cwd(), 'lessons', 'exercises')
+export const exercisesDir = path.join(contentDir, 'exercises')
 
 export interface ExerciseFiles {
   starter: Submission

@@ -42,7 +42,7 @@ export function toJsonReport(report: GradeReport, locale: Locale) {
 }
 
 /** Reads a submission: a Dockerfile path, `-`, or a directory with Dockerfile and optional .dockerignore. */
-async function readSubmission(target: string, io: Parameters<Command['run']>[1]): Promise<Submission> {
+export async function readSubmission(target: string, io: Parameters<Command['run']>[1]): Promise<Submission> {
   let isDir = false
   try {
     isDir = target !== '-' && statSync(target).isDirectory()
