@@ -6,6 +6,7 @@ import estrategiasAvanzadas from './estrategias-avanzadas/meta'
 import instrucciones from './instrucciones/meta'
 import introduccion from './introduccion/meta'
 import multistage from './multistage/meta'
+import patrones from './patrones/meta'
 import resumen from './resumen/meta'
 import seguridad from './seguridad/meta'
 import type { LessonMeta } from './schema'
@@ -20,6 +21,7 @@ export const lessonCatalog = {
   cache,
   multistage,
   instrucciones,
+  patrones,
 } satisfies Record<string, LessonMeta>
 
 export type LessonId = keyof typeof lessonCatalog

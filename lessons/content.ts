@@ -42,4 +42,8 @@ export const lessonContent: Record<LessonId, Record<Locale, Loader>> = {
     es: () => import('./instrucciones/es.mdx'),
     en: () => import('./instrucciones/en.mdx'),
   },
+  patrones: {
+    es: () => import('./patrones/es.mdx'),
+    en: () => import('./patrones/en.mdx'),
+  },
 }

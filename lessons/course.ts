@@ -35,7 +35,7 @@ export const course = courseSchema.parse({
     {
       id: 'multistage',
       title: { es: 'Multistage', en: 'Multistage' },
-      lessons: ['multistage', 'instrucciones'] satisfies LessonId[],
+      lessons: ['multistage', 'instrucciones', 'patrones'] satisfies LessonId[],
     },
     {
       id: 'avanzado',
