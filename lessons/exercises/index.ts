@@ -4,8 +4,9 @@ import cacheOrderNode from './cache-order-node/exercise'
 import layersCombineRun from './layers-combine-run/exercise'
 import multistageGo from './multistage-go/exercise'
 import multistageNode from './multistage-node/exercise'
+import staticNginx from './static-nginx/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)

@@ -27,4 +27,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 15,
+  exercises: ['multistage-node', 'static-nginx'],
 })
