@@ -8,7 +8,10 @@ import { loadExample } from '@/lib/content/examples'
 import { getDictionary, localizedHref, type Locale } from '@/lib/i18n'
 import { lint } from '@/lib/lint/engine'
 import { contextFromFiles } from '@/lib/context/build'
+import type { FileSpec } from '@/lib/context/build'
+import type { LabContext } from '@/lib/lab/context'
 import { CodeBlock } from './code-block'
+import { LabDemoIsland } from './lab-demo-island'
 
 export type LabPanel = 'problems' | 'size' | 'stages' | 'whatif'
 
@@ -33,11 +36,22 @@ export function parsePanels(show: string | undefined): LabPanel[] {
   return show.split(',').map((s) => s.trim()).filter((s): s is LabPanel => (all as string[]).includes(s))
 }
 
-export async function LabDemo({ example, title, show, locale }: LabDemoProps) {
+/** The example's files as the lab's editable context (the Dockerfile itself and `expect` are not context the learner edits). */
+function toLabContext(files: Record<string, FileSpec>): LabContext {
+  const list = Object.entries(files)
+    .filter(([p]) => p !== 'expect' && p !== '.dockerignore')
+    .map(([path, spec]) => (typeof spec === 'string' ? { path, content: spec } : { path, size: spec.size, ...(spec.content !== undefined ? { content: spec.content } : {}) }))
+  const ignore = files['.dockerignore']
+  return { files: list, dockerignore: typeof ignore === 'string' ? ignore : null }
+}
+
+export async function LabDemo({ example, compare, title, show, edit, target, locale }: LabDemoProps) {
   const t = getDictionary(locale).mdx.labDemo
   const data = loadExample(example)
   const panels = parsePanels(show)
   const findings = lint(data.dockerfile, { context: contextFromFiles(data.files) })
+  const reference = compare ? loadExample(compare) : null
+  const interactive = panels.filter((p): p is 'size' | 'stages' | 'whatif' => p !== 'problems')
   return (
     <section className="lab-demo not-prose my-8 rounded-lg border border-line" data-example={example}>
       <CodeBlock code={data.dockerfile} lang="dockerfile" locale={locale} title={title ?? 'Dockerfile'} />
@@ -56,6 +70,20 @@ export async function LabDemo({ example, title, show, locale }: LabDemoProps) {
               ))}
             </ul>
           )}
+        </div>
+      )}
+      {interactive.length > 0 && (
+        <div className="border-t border-line px-4 py-4">
+          <LabDemoIsland
+            locale={locale}
+            text={data.dockerfile}
+            context={toLabContext(data.files)}
+            reference={reference ? { text: reference.dockerfile, label: getDictionary(locale).mdx.before } : null}
+            show={interactive}
+            edit={(edit ?? '').split(',').map((s) => s.trim()).filter(Boolean)}
+            target={target ?? null}
+            headings={{ size: t.size, stages: t.stages, whatif: t.whatif }}
+          />
         </div>
       )}
     </section>

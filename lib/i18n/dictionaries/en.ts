@@ -88,6 +88,9 @@ const en: Dictionary = {
       noFindings: 'The analyzer finds no problems.',
       line: 'line',
       openInPlayground: 'Open in the lab',
+      size: 'Layers and size',
+      stages: 'Stages',
+      whatif: 'What if… (cache)',
     },
   },
   notFound: {

@@ -86,6 +86,9 @@ const es = {
       noFindings: 'El analizador no encuentra problemas.',
       line: 'línea',
       openInPlayground: 'Abrir en el laboratorio',
+      size: 'Capas y tamaño',
+      stages: 'Etapas',
+      whatif: '¿Y si…? (caché)',
     },
   },
   notFound: {
