@@ -1,12 +1,13 @@
 /** Every exercise by id. The CLI, the exercise pages and the gradebook find exercises here. */
 import type { Exercise } from '../exercise-schema'
 import cacheOrderNode from './cache-order-node/exercise'
+import copyNotAdd from './copy-not-add/exercise'
 import layersCombineRun from './layers-combine-run/exercise'
 import multistageGo from './multistage-go/exercise'
 import multistageNode from './multistage-node/exercise'
 import staticNginx from './static-nginx/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)

@@ -27,4 +27,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 13,
+  exercises: ['copy-not-add'],
 })

@@ -1,0 +1,11 @@
+# The templates folder is still copied with ADD (line 6).
+FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY app.py gunicorn.conf.py ./
+ADD templates ./templates
+ADD data/geo-2024.11.tar /srv/geo/
+USER nobody
+EXPOSE 8000
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "app:app"]

@@ -1,0 +1,12 @@
+# tar unpacks into /srv instead of /srv/geo, where the app looks for the data.
+FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY data/geo-2024.11.tar /tmp/
+RUN tar -xf /tmp/geo-2024.11.tar -C /srv && rm /tmp/geo-2024.11.tar
+COPY app.py gunicorn.conf.py ./
+COPY templates ./templates
+USER nobody
+EXPOSE 8000
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "app:app"]
