@@ -5,6 +5,8 @@
  */
 import { UsageError } from './args'
 import type { Command } from './command'
+import { analyzeCommand } from './commands/analyze'
+import { cacheCommand } from './commands/cache'
 import { exercisesCommand, gradeCommand } from './commands/grade'
 import { lintCommand } from './commands/lint'
 import { regradeCommand, submitCommand } from './commands/workshop'
@@ -12,6 +14,8 @@ import { processIO, type CliIO } from './io'
 
 export const commands: Record<string, Command> = {
   lint: lintCommand,
+  analyze: analyzeCommand,
+  cache: cacheCommand,
   grade: gradeCommand,
   exercises: exercisesCommand,
   submit: submitCommand,

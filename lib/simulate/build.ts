@@ -591,7 +591,8 @@ function runStage(ctx: Ctx, stage: Stage, visiting: Set<number>): StageState {
           runContext: platform, sources: null, copiedStage: null, copiedStageKey: null, baseImage: `${imageText}@${digest}`, link: false,
         }, `image\u0001${imageText}\u0001${digest}\u0001${platform}`)
     state.stateKey = step ? step.stateKey : hash('scratch')
-    instructions.push(simInstr(stage.index, from, layerId !== null, state.bytes, reasons, layerId, false))
+    // FROM itself creates no layer: its bytes are the base image's.
+    instructions.push(simInstr(stage.index, from, false, state.bytes, reasons, layerId, false))
   }
   for (const instr of stage.instructions) runInstruction(ctx, stage, state, instr, instructions, false)
   simInstructions.set(state, instructions)
