@@ -4,6 +4,7 @@
  */
 import { imageHasCommand, imageHasFile } from '@/lib/images'
 import { parseShell } from '@/lib/shell/parse'
+import { permits, type Who } from '@/lib/simulate/perms'
 import type { BuildResult, FsEntry, SimStage, Tag } from '@/lib/simulate/types'
 
 /** The target stage of a build, or undefined when there is none. */
@@ -183,4 +184,41 @@ export function startScript(stage: SimStage, readContext?: (path: string) => str
   const words = startWords(stage)
   // `docker-entrypoint.sh node app.js`: the interpreter comes after a wrapper; scanning from 1 covers it.
   return words.length > 0 ? find(words, 'argv', 0) : null
+}
+
+/**
+ * Who the container runs as, for permission questions: its names (login and uid), its groups (the
+ * one in `USER user:group`, else the primary group useradd/adduser create with the user's name and
+ * id) and whether it is root.
+ */
+export function runIdentity(stage: SimStage): Who {
+  const u = runUser(stage)
+  const group = (stage.config.user || 'root').split(':')[1]
+  const known = { ...(stage.image?.uids ?? {}), ...stage.users }
+  const uid = /^\d+$/.test(u.user) ? Number(u.user) : known[u.user]
+  const aliases = [u.user]
+  if (uid !== undefined) {
+    aliases.push(String(uid))
+    for (const [name, id] of Object.entries(known)) if (id === uid) aliases.push(name)
+  }
+  const unique = [...new Set(aliases)]
+  return { aliases: unique, groups: group ? [group] : unique, root: u.isRoot }
+}
+
+/**
+ * True when the user can read the path: it can search every directory above it and read the entry
+ * itself. `/root` is root's home (0700) in every image unless a chmod opened it.
+ */
+export function readableBy(stage: SimStage, path: string, who: Who): boolean {
+  if (who.root) return true
+  const parts = path.split('/').filter(Boolean)
+  let current = ''
+  for (let i = 0; i < parts.length; i++) {
+    current += `/${parts[i]}`
+    const last = i === parts.length - 1
+    const entry = stage.fs.get(current)
+    const checked = current === '/root' && entry?.mode === undefined ? { kind: 'dir' as const, mode: 0o700 } : entry
+    if (checked && !permits(checked, who, last ? 4 : 1)) return false
+  }
+  return true
 }

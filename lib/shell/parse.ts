@@ -15,6 +15,8 @@ export interface ShellCommand {
   args: string[]
   /** hadolint-style flags: `--foo=bar` → `foo`, `-abc` → `a`,`b`,`c`; `-` and `--` are not flags. */
   flags: string[]
+  /** Assignments written before the name (`CGO_ENABLED=0 go build`), when there are any. */
+  env?: Record<string, string>
 }
 
 export interface ShellScript {
@@ -223,10 +225,16 @@ function collect(script: string, out: ShellScript, depth: number): void {
   let dropNextWord = false
   const end = () => {
     if (!skipSegment) {
-      while (words.length && (RESERVED_AT_START.has(words[0]!) || ASSIGNMENT.test(words[0]!))) words.shift()
+      let env: Record<string, string> | undefined
+      while (words.length && (RESERVED_AT_START.has(words[0]!) || ASSIGNMENT.test(words[0]!))) {
+        const word = words.shift()!
+        const eq = word.indexOf('=')
+        if (ASSIGNMENT.test(word) && !word.includes('[')) (env ??= {})[word.slice(0, eq).replace(/\+$/, '')] = word.slice(eq + 1)
+        else if (RESERVED_AT_START.has(word)) env = undefined
+      }
       if (words.length) {
         const [name, ...args] = words as [string, ...string[]]
-        out.commands.push({ name, args, flags: flagsOf(args) })
+        out.commands.push(env ? { name, args, flags: flagsOf(args), env } : { name, args, flags: flagsOf(args) })
       }
     }
     words = []
