@@ -27,5 +27,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 13,
-  exercises: ['copy-not-add'],
+  exercises: ['copy-not-add', 'entrypoint-cmd'],
 })

@@ -1,0 +1,9 @@
+FROM python:3.12-alpine
+ENV PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1
+WORKDIR /srv/status
+COPY ["app.py", "./"]
+USER 65534:65534
+EXPOSE 8080
+CMD ["--port", "8080"]
+ENTRYPOINT ["python3", "app.py"]
