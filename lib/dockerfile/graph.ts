@@ -282,10 +282,25 @@ export function stageGraph(model: DockerfileModel, target?: string | null): Stag
     frontier = next
   }
   if (placed < remaining.size) {
-    const cyclic = [...remaining].filter(([i]) => levelOf[i] === -1).map(([i]) => i).sort((a, b) => a - b)
-    for (const s of cyclic) levelOf[s] = levels.length
-    levels.push(cyclic)
-    const names = cyclic.map((i) => model.stages[i]?.name ?? String(i)).join(' → ')
+    const blocked = [...remaining].filter(([i]) => levelOf[i] === -1).map(([i]) => i).sort((a, b) => a - b)
+    for (const s of blocked) levelOf[s] = levels.length
+    levels.push(blocked)
+    // Name the stages actually on a cycle (others are only blocked by one).
+    const left = new Set(blocked)
+    const onCycle = blocked.filter((start) => {
+      const seen = new Set<number>()
+      const stack = [...deps[start]!].filter((d) => left.has(d))
+      while (stack.length) {
+        const cur = stack.pop()!
+        if (cur === start) return true
+        if (seen.has(cur)) continue
+        seen.add(cur)
+        for (const d of deps[cur]!) if (left.has(d)) stack.push(d)
+      }
+      return false
+    })
+    const cyclic = onCycle.length ? onCycle : blocked
+    const names = cyclic.map((i) => model.stages[i]?.name ?? String(i)).join(' ↔ ')
     findings.push({
       code: 'cycle', severity: 'error', line: model.stages[cyclic[0]!]?.from.range.start.line ?? null, stage: cyclic[0] ?? null,
       message: {

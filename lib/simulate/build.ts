@@ -256,12 +256,8 @@ class LayerWriter {
       }
       if (contentsOf !== null && e.path === contentsOf) {
         // `rm -rf dir/*` keeps the (now empty) directory.
-        const empty: FsEntry = { ...e, bytes: 0, layer: this.id, tags: [], copiedFrom: null }
-        if (e.layer !== this.id) {
-          this.removes.delete(e.path)
-          this.adds.set(e.path, empty)
-        }
-        fs.set(e.path, empty)
+        // Its contents get whiteouts (counted as removed, like dive's per-file whiteouts).
+        fs.set(e.path, { ...e, bytes: 0, layer: this.id, tags: [], copiedFrom: null })
       }
     }
     // Catalog paths of the base image (no entry of their own) are hidden too.
