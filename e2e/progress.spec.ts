@@ -1,11 +1,18 @@
+import { lessonCatalog } from '../lessons/catalog'
+import { courseLessons } from '../lessons/course'
+import { dictionaries } from '../lib/i18n'
 import { expect, test } from './fixtures'
+
+const total = courseLessons.length
+const capasTitle = lessonCatalog.capas.title
+const { es, en } = dictionaries
 
 test('reading a lesson and marking it as read shows up on the course map, and can be cleared', async ({ page }) => {
   await page.goto('/es/')
-  const card = (title: RegExp) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) })
-  const capas = card(/^Capas/)
+  const card = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) })
+  const capas = card(capasTitle.es)
   await expect(capas.getByText('Sin empezar')).toBeVisible()
-  await expect(page.getByText('0 de 2 lecciones completadas')).toBeVisible()
+  await expect(page.getByText(es.home.progressSummary(0, total))).toBeVisible()
 
   await capas.getByRole('link').click()
   await expect(page).toHaveURL('/es/lessons/capas/')
@@ -24,18 +31,18 @@ test('reading a lesson and marking it as read shows up on the course map, and ca
   // Progress is shared by both languages and survives a reload.
   await page.goto('/en/')
   await page.reload()
-  await expect(card(/^Layers/).getByText('Completed')).toBeVisible()
-  await expect(page.getByText('1 of 2 lessons completed')).toBeVisible()
+  await expect(card(capasTitle.en).getByText('Completed')).toBeVisible()
+  await expect(page.getByText(en.home.progressSummary(1, total))).toBeVisible()
 
   page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: 'Clear my progress' }).click()
-  await expect(card(/^Layers/).getByText('Not started')).toBeVisible()
-  await expect(page.getByText('0 of 2 lessons completed')).toBeVisible()
+  await expect(card(capasTitle.en).getByText('Not started')).toBeVisible()
+  await expect(page.getByText(en.home.progressSummary(0, total))).toBeVisible()
 })
 
 test('a corrupt progress value in storage does not break the course map', async ({ page }) => {
   await page.goto('/es/')
   await page.evaluate(() => localStorage.setItem('stagecraft:progress:v1', '{not json'))
   await page.reload()
-  await expect(page.getByText('0 de 2 lecciones completadas')).toBeVisible()
+  await expect(page.getByText(es.home.progressSummary(0, total))).toBeVisible()
 })
