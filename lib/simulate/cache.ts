@@ -157,6 +157,8 @@ export function whatIf(first: BuildResult, second: BuildResult): WhatIfResult {
   const firstStates = new Set<string>()
   const children = new Map<string, CacheStep[]>()
   for (const s of first.cacheSteps) {
+    // Only stages the first build actually built are in the cache.
+    if (!first.graph.built[s.stage]) continue
     firstKeys.add(s.key)
     firstStates.add(s.stateKey)
     const list = children.get(s.parentKey)
