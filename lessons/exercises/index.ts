@@ -2,6 +2,7 @@
 import type { Exercise } from '../exercise-schema'
 import cacheOrderNode from './cache-order-node/exercise'
 import copyNotAdd from './copy-not-add/exercise'
+import distrolessRuntime from './distroless-runtime/exercise'
 import entrypointCmd from './entrypoint-cmd/exercise'
 import layersCombineRun from './layers-combine-run/exercise'
 import multistageGo from './multistage-go/exercise'
@@ -9,7 +10,7 @@ import multistageNode from './multistage-node/exercise'
 import nonRootUser from './non-root-user/exercise'
 import staticNginx from './static-nginx/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)
