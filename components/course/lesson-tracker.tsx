@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { setLessonStatus } from './progress-store'
+import { setLessonStatus } from './progress-client'
 import { useProgress } from './use-progress'
 
 /** Marks the lesson as started when it is opened (a completed lesson stays completed). */

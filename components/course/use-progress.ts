@@ -1,7 +1,13 @@
 import { useSyncExternalStore } from 'react'
-import { getProgressSnapshot, subscribeProgress, type Progress } from './progress-store'
+import { getBackupSnapshot, getProgressSnapshot, subscribeProgress } from './progress-client'
+import type { Progress, ProgressBackup } from './progress-store'
 
-/** Progress from localStorage; null during server rendering and hydration (nothing is known yet). */
+/** Progress from localStorage; null during server rendering, hydration and until the store loads. */
 export function useProgress(): Progress | null {
   return useSyncExternalStore(subscribeProgress, getProgressSnapshot, () => null)
+}
+
+/** Damaged progress data kept aside by the last recovery, or null. */
+export function useProgressBackup(): ProgressBackup | null {
+  return useSyncExternalStore(subscribeProgress, getBackupSnapshot, () => null)
 }

@@ -15,17 +15,9 @@
  * Any change to this shape gets a new version number and a migration in ./progress.ts.
  */
 import * as z from 'zod/mini'
+import { PROGRESS_SCHEMA_NAME, PROGRESS_VERSION } from './keys'
 
-export const PROGRESS_SCHEMA_NAME = 'stagecraft-progress'
-export const PROGRESS_VERSION = 2
-
-/** localStorage keys: the current document, the v1 keys it migrates from, and where damaged data goes. */
-export const PROGRESS_KEYS = {
-  current: 'stagecraft:progress:v2',
-  v1Lessons: 'stagecraft:progress:v1',
-  v1Quizzes: 'stagecraft:quiz:v1',
-  backup: 'stagecraft:progress:backup',
-} as const
+export * from './keys'
 
 /** Limits that keep a hostile or runaway value from filling storage or freezing the page. */
 export const PROGRESS_LIMITS = {

@@ -1,4 +1,5 @@
 /** English UI strings. Typed as `Dictionary`, so a missing or extra key is a type error. */
+import exercisesEn from './exercises.en'
 import labEn from './lab.en'
 import type { Dictionary } from './es'
 
@@ -130,6 +131,7 @@ const en: Dictionary = {
     allRules: 'Rules',
   },
   lab: labEn,
+  exercises: exercisesEn,
 }
 
 export default en

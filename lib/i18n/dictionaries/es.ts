@@ -1,4 +1,5 @@
 /** Spanish UI strings: the reference dictionary. Its shape is the `Dictionary` type every language must match. */
+import exercisesEs from './exercises.es'
 import labEs from './lab.es'
 const es = {
   site: {
@@ -128,6 +129,7 @@ const es = {
     allRules: 'Reglas',
   },
   lab: labEs,
+  exercises: exercisesEs,
 }
 
 export type Dictionary = typeof es
