@@ -51,6 +51,8 @@ export interface LabProps {
   onTextChange?(text: string): void
   onContextChange?(context: LabContext): void
   onWhatIfChange?(state: WhatIfState): void
+  /** The editor's API once it is ready (null while loading), e.g. for "go to line" from outside the lab. */
+  onEditorReady?(api: EditorApi | null): void
 }
 
 /** Debounce between the last keystroke and the analysis; lint takes ~1–3 ms on a 100-line file. */
@@ -171,6 +173,11 @@ export function Lab(props: LabProps) {
     },
     [onWhatIfChange],
   )
+
+  const { onEditorReady } = props
+  useEffect(() => {
+    onEditorReady?.(editorApi)
+  }, [editorApi, onEditorReady])
 
   const jump = useCallback((line: number) => editorApi?.revealLine(line), [editorApi])
   const fix = useCallback((f: Finding) => f.fix && editorApi?.applyEdits(f.fix.edits), [editorApi])
