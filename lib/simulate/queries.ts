@@ -157,6 +157,7 @@ export interface StartCheck {
   ok: boolean
 }
 
+const WRAPPERS = new Set(['docker-entrypoint.sh', 'tini', 'dumb-init', 'tini-static'])
 const INTERPRETERS = new Set(['node', 'nodejs', 'python', 'python3', 'ruby', 'php', 'bun', 'deno', 'perl'])
 
 /** Does the (target) image's ENTRYPOINT/CMD start an existing file? */
@@ -177,14 +178,23 @@ export function startCheck(result: BuildResult, stage?: number | string | null):
     program = words[0] === 'exec' ? words[1] ?? '' : words[0] ?? ''
     rest = words.slice(words[0] === 'exec' ? 2 : 1)
   }
-  const programExists = commandExists(result, program, s.index)
+  let programExists = commandExists(result, program, s.index)
+  // Entrypoint wrappers (docker-entrypoint.sh, tini, dumb-init) exec the command that follows.
+  while (WRAPPERS.has(program.slice(program.lastIndexOf('/') + 1)) && rest.length) {
+    if (!programExists) break
+    const next = rest.findIndex((a) => !a.startsWith('-'))
+    if (next === -1) break
+    program = rest[next]!
+    rest = rest.slice(next + 1)
+    programExists = commandExists(result, program, s.index)
+  }
   const name = program.slice(program.lastIndexOf('/') + 1)
   let script: string | null = null
   if (INTERPRETERS.has(name) || /^python3\.\d+$/.test(name)) script = rest.find((a) => !a.startsWith('-')) ?? null
   else if (name === 'java') {
     const jar = rest.indexOf('-jar')
     script = jar !== -1 ? rest[jar + 1] ?? null : null
-  } else if (name === 'docker-entrypoint.sh' && rest[0] && /\.(m?js|cjs)$/.test(rest[0])) script = rest[0]
+  }
   const scriptExists = script === null || script.startsWith('$') ? null : findPath(result, script, s.index) !== null
   return { argv, program, programExists, shellForm, shellExists, script, scriptExists, ok: programExists && shellExists && scriptExists !== false }
 }
