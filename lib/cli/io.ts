@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { BuildContext, ContextFile } from '@/lib/context/types'
+import { parseDockerignore } from '@/lib/context/dockerignore'
 import { UsageError } from './args'
 
 export interface CliIO {
@@ -71,6 +72,8 @@ export function readContextDir(dir: string): BuildContext {
   }
   if (!isDir) throw new UsageError(`context '${dir}' is not a directory`)
   const files: ContextFile[] = []
+  const ignoreText = readOptionalText(path.join(dir, '.dockerignore'))
+  const ignore = parseDockerignore(ignoreText)
   const walk = (abs: string, rel: string) => {
     let entries: import('node:fs').Dirent[]
     try {
@@ -82,7 +85,11 @@ export function readContextDir(dir: string): BuildContext {
       if (files.length >= MAX_CONTEXT_FILES) return
       const childAbs = path.join(abs, e.name)
       const childRel = rel ? `${rel}/${e.name}` : e.name
-      if (e.isDirectory()) walk(childAbs, childRel)
+      // Docker never sends an ignored folder unless an exception re-includes something in it, so skip it unread.
+      if (e.isDirectory()) {
+        if (!ignore.hasExceptions && ignore.ignores(childRel)) continue
+        walk(childAbs, childRel)
+      }
       else if (e.isFile()) {
         try {
           const size = statSync(childAbs).size
@@ -99,6 +106,5 @@ export function readContextDir(dir: string): BuildContext {
   }
   walk(dir, '')
   files.sort((a, b) => (a.path < b.path ? -1 : 1))
-  const dockerignore = files.find((f) => f.path === '.dockerignore')?.content ?? null
-  return { files, dockerignore }
+  return { files, dockerignore: ignoreText }
 }
