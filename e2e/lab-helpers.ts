@@ -30,12 +30,19 @@ export function problem(page: Page, rule: string, line?: number): Locator {
   return page.getByTestId('problems').locator(`li[data-rule="${rule}"]${line ? `[data-line="${line}"]` : ''}`)
 }
 
-/** Focuses the editor and replaces its whole text as one edit (like a paste). */
+/**
+ * Focuses the editor and replaces its whole text with a paste (typing it would let Monaco
+ * auto-indent every line after the previous one, as it does for a person typing).
+ */
 export async function replaceText(page: Page, text: string): Promise<void> {
   await editor(page).locator('.view-lines').click()
   await page.keyboard.press('ControlOrMeta+A')
-  await page.keyboard.press('Delete')
-  await page.keyboard.insertText(text)
+  await page.evaluate((value) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', value)
+    const target = document.activeElement ?? document.body
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, text)
 }
 
 /** The editor's text as Monaco renders it (visible lines only; fine for short files). */

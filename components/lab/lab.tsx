@@ -188,7 +188,6 @@ export function Lab(props: LabProps) {
       <>
         {simulation.failure ? (
           <p role="status" className="m-3 rounded-md border border-amber-600/40 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
-            <span aria-hidden="true">⚠️ </span>
             {t.simulation.failed}
           </p>
         ) : null}

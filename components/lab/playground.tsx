@@ -9,6 +9,7 @@ import type { Locale } from '@/lib/i18n'
 import type { LabContext } from '@/lib/lab/context'
 import { DEFAULT_EXAMPLE_ID, examples, findExample } from '@/lib/lab/examples'
 import { decodeShareHash, EMPTY_WHAT_IF, encodeShareHash, isShareHash, shareUrl, type WhatIfState } from '@/lib/lab/share'
+import { DownloadIcon, LinkIcon } from './icons'
 import { Lab, type LabReference } from './lab'
 import { labStrings } from './strings'
 
@@ -195,11 +196,11 @@ export default function Playground({ locale }: { locale: Locale }) {
         </label>
         <div className="flex flex-wrap gap-2 sm:ml-auto">
           <button type="button" className={buttonClass} onClick={copyLink} data-testid="copy-link">
-            <span aria-hidden="true">🔗</span>
+            <LinkIcon />
             {t.copyLink}
           </button>
           <button type="button" className={buttonClass} onClick={download} data-testid="download-dockerfile">
-            <span aria-hidden="true">⬇</span>
+            <DownloadIcon />
             {t.download}
           </button>
         </div>

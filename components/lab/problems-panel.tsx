@@ -4,24 +4,26 @@
  * finding with a quick fix gets a Fix button; each links to its rule page. Severity is shown as an
  * icon and a word, never by colour alone.
  */
+import type { ReactNode } from 'react'
 import type { Locale } from '@/lib/i18n'
 import { displayLine } from '@/lib/lab/positions'
 import type { Finding, Severity } from '@/lib/lint/rule'
 import { findRule } from '@/lib/lint/rules'
+import { ErrorIcon, InfoIcon, StyleIcon, WarningIcon } from './icons'
 import { labStrings, ruleHref } from './strings'
 
-const SEVERITY_STYLE: Record<Severity, { icon: string; className: string }> = {
-  error: { icon: '⛔', className: 'text-red-700 dark:text-red-400' },
-  warning: { icon: '⚠️', className: 'text-amber-800 dark:text-amber-300' },
-  info: { icon: 'ℹ️', className: 'text-sky-800 dark:text-sky-300' },
-  style: { icon: '✎', className: 'text-violet-800 dark:text-violet-300' },
+const SEVERITY_STYLE: Record<Severity, { Icon: () => ReactNode; className: string }> = {
+  error: { Icon: ErrorIcon, className: 'text-red-700 dark:text-red-400' },
+  warning: { Icon: WarningIcon, className: 'text-amber-800 dark:text-amber-300' },
+  info: { Icon: InfoIcon, className: 'text-sky-800 dark:text-sky-300' },
+  style: { Icon: StyleIcon, className: 'text-violet-800 dark:text-violet-300' },
 }
 
 export function SeverityBadge({ severity, locale }: { severity: Severity; locale: Locale }) {
   const s = SEVERITY_STYLE[severity]
   return (
     <span className={`inline-flex shrink-0 items-center gap-1 text-xs font-semibold uppercase tracking-wide ${s.className}`}>
-      <span aria-hidden="true">{s.icon}</span>
+      <s.Icon />
       {labStrings(locale).problems.severity[severity]}
     </span>
   )
@@ -40,7 +42,6 @@ export function ProblemsPanel({ findings, locale, onJump, onFix, failure }: {
     <div className="p-2 sm:p-3" data-testid="problems">
       {failure ? (
         <p role="status" className="mb-2 rounded-md border border-amber-600/40 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
-          <span aria-hidden="true">⚠️ </span>
           {t.analysis.failed}
         </p>
       ) : null}
@@ -59,9 +60,9 @@ export function ProblemsPanel({ findings, locale, onJump, onFix, failure }: {
                 <button
                   type="button"
                   onClick={() => onJump?.(line)}
-                  aria-label={`${t.problems.goToLine(line)}: ${labStrings(locale).problems.severity[f.severity]}, ${f.message[locale]}`}
                   className="flex min-w-0 flex-1 flex-col items-start gap-0.5 rounded-md px-2 py-1 text-left hover:bg-surface"
                 >
+                  <span className="sr-only">{t.problems.goToLine(line)}: </span>
                   <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
                     <SeverityBadge severity={f.severity} locale={locale} />
                     <span className="font-mono text-xs text-muted">{t.problems.line(line)}</span>

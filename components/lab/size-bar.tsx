@@ -11,6 +11,7 @@ import { parseDockerfile } from '@/lib/dockerfile/parse'
 import type { Locale } from '@/lib/i18n'
 import { formatBytes, formatComparison, formatPercent } from '@/lib/lab/format'
 import { simulateBuild, type BuildResult, type Layer } from '@/lib/simulate'
+import { PinIcon } from './icons'
 import { labStrings } from './strings'
 
 const PALETTE = ['#2563eb', '#16a34a', '#d97706', '#9333ea', '#0891b2', '#db2777', '#65a30d', '#ea580c']
@@ -69,8 +70,9 @@ export function SizeBarView({ build, referenceBuild, referenceLabel, locale, onP
         </p>
       ) : null}
       {onPin ? (
-        <button type="button" onClick={onPin} className="inline-flex h-9 items-center rounded-md border border-line bg-canvas px-3 text-xs font-medium hover:bg-surface" data-testid="pin-reference">
-          📌 {t.pin}
+        <button type="button" onClick={onPin} className="inline-flex h-9 items-center gap-1.5 rounded-md border border-line bg-canvas px-3 text-xs font-medium hover:bg-surface" data-testid="pin-reference">
+          <PinIcon />
+          {t.pin}
         </button>
       ) : null}
 

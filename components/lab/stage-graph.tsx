@@ -5,7 +5,7 @@
  * skipped stages greyed out and labelled "skipped". Each node carries `data-stage` and `data-built`.
  * `StageGraphView` takes a simulated build; `StageGraph` takes Dockerfile text (for lessons).
  */
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState, type CSSProperties } from 'react'
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api'
 import type { BuildContext } from '@/lib/context/types'
 import { parseDockerfile } from '@/lib/dockerfile/parse'
@@ -14,6 +14,7 @@ import type { Locale } from '@/lib/i18n'
 import { formatBytes } from '@/lib/lab/format'
 import { targetChoices } from '@/lib/lab/simulation'
 import { simulateBuild, type BuildResult } from '@/lib/simulate'
+import { TargetIcon } from './icons'
 import { labStrings } from './strings'
 
 const NODE_W = 232
@@ -121,7 +122,7 @@ async function layoutGraph(spec: GraphSpec, signature: string): Promise<Layout> 
   return { signature, width: out.width ?? 0, height: out.height ?? 0, nodes, edges }
 }
 
-function StageNode({ build, index, locale, style, isTarget }: { build: BuildResult; index: number; locale: Locale; style?: React.CSSProperties; isTarget: boolean }) {
+function StageNode({ build, index, locale, style, isTarget }: { build: BuildResult; index: number; locale: Locale; style?: CSSProperties; isTarget: boolean }) {
   const t = labStrings(locale).stages
   const s = build.stages[index]!
   const built = Boolean(build.graph.built[index])
@@ -138,7 +139,12 @@ function StageNode({ build, index, locale, style, isTarget }: { build: BuildResu
     >
       <span className="flex items-center gap-1.5 font-mono text-sm font-semibold">
         <span className="truncate">{name}</span>
-        {isTarget ? <span aria-hidden="true">🎯</span> : null}
+        {isTarget ? (
+          <span className="ml-auto inline-flex items-center gap-1 font-sans text-[11px] font-medium text-accent">
+            <TargetIcon />
+            {t.targetBadge}
+          </span>
+        ) : null}
       </span>
       <span className="truncate font-mono" title={s.from}>
         FROM {s.from}
@@ -191,7 +197,8 @@ export function StageGraphView({ build, model, locale, target, onTargetChange }:
   const targetIndex = build.target
   const names = (pred: (i: number) => boolean) =>
     build.stages.filter((s) => pred(s.index)).map((s) => s.name ?? `#${s.index}`).join(', ')
-  const summary = t.summary(build.targetName ?? '—', names((i) => Boolean(build.graph.built[i])), names((i) => !build.graph.built[i]))
+  const targetLabel = targetIndex !== null ? build.stages[targetIndex]?.name ?? `#${targetIndex}` : '—'
+  const summary = t.summary(targetLabel, names((i) => Boolean(build.graph.built[i])), names((i) => !build.graph.built[i]))
   const current = layout && layout.signature === signature ? layout : null
 
   return (

@@ -16,6 +16,7 @@ import { formatBytes } from '@/lib/lab/format'
 import { EMPTY_WHAT_IF, type WhatIfState } from '@/lib/lab/share'
 import { declaredArgs, simulateLab } from '@/lib/lab/simulation'
 import { renderProgress, type BuildResult, type CacheStepResult, type ProgressLine, type WhatIfResult } from '@/lib/simulate'
+import { FileIcon, FolderIcon } from './icons'
 import styles from './lab.module.css'
 import { labStrings } from './strings'
 
@@ -46,8 +47,8 @@ function FileTree({ nodes, changed, ignored, onToggle, locale, depth = 0 }: {
       {nodes.map((n) =>
         n.kind === 'folder' ? (
           <li key={n.path} className="py-0.5">
-            <span className="font-mono text-xs text-muted">
-              <span aria-hidden="true">📁 </span>
+            <span className="inline-flex items-center gap-1 font-mono text-xs text-muted">
+              <FolderIcon />
               {n.name}/
             </span>
             <FileTree nodes={n.children} changed={changed} ignored={ignored} onToggle={onToggle} locale={locale} depth={depth + 1} />
@@ -58,13 +59,13 @@ function FileTree({ nodes, changed, ignored, onToggle, locale, depth = 0 }: {
               type="button"
               data-change-path={n.path}
               aria-pressed={changed.has(n.path)}
-              aria-label={`${t.markEdited(n.path)}${ignored(n.path) ? ` (${t.ignoredHint})` : ''}`}
               onClick={() => onToggle(n.path)}
               className={`flex w-full min-w-0 items-center gap-2 rounded-md border px-2 py-1 text-left font-mono text-xs ${
                 changed.has(n.path) ? 'border-amber-600 bg-amber-50 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100' : 'border-transparent hover:border-line hover:bg-surface'
               } ${ignored(n.path) ? 'text-muted' : ''}`}
             >
-              <span aria-hidden="true">{changed.has(n.path) ? '✎' : '📄'}</span>
+              <span className="sr-only">{t.markEdited(n.path)}{ignored(n.path) ? ` (${t.ignoredHint})` : ''}: </span>
+              {changed.has(n.path) ? <span aria-hidden="true">✎</span> : <FileIcon />}
               <span className={`min-w-0 flex-1 truncate ${ignored(n.path) ? 'line-through' : ''}`}>{n.name}</span>
               {changed.has(n.path) ? <span className="font-sans font-semibold">{t.edited}</span> : null}
               <span className="text-muted">{formatBytes(n.size, locale)}</span>

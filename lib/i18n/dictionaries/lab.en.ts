@@ -69,6 +69,7 @@ const labEn: LabDictionary = {
     target: 'Target stage (--target)',
     lastStage: (name: string) => `Last stage (${name})`,
     built: 'built',
+    targetBadge: 'target',
     skipped: 'skipped',
     external: 'external image',
     baseImage: (image: string) => `Base: ${image}`,

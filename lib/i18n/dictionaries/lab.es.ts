@@ -67,6 +67,7 @@ const labEs = {
     target: 'Etapa objetivo (--target)',
     lastStage: (name: string) => `Última etapa (${name})`,
     built: 'se construye',
+    targetBadge: 'objetivo',
     skipped: 'se omite',
     external: 'imagen externa',
     baseImage: (image: string) => `Base: ${image}`,
