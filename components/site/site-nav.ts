@@ -13,4 +13,5 @@ export interface NavItem {
 export const siteNav: NavItem[] = [
   { path: '', label: (t) => t.site.nav.course },
   { path: 'rules', label: (t) => t.rules.allRules },
+  { path: 'playground', label: (t) => t.lab.playground.title },
 ]
