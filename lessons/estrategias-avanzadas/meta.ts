@@ -27,4 +27,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 14,
+  exercises: ['rust-dummy-build'],
 })

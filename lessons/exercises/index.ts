@@ -8,9 +8,10 @@ import layersCombineRun from './layers-combine-run/exercise'
 import multistageGo from './multistage-go/exercise'
 import multistageNode from './multistage-node/exercise'
 import nonRootUser from './non-root-user/exercise'
+import rustDummyBuild from './rust-dummy-build/exercise'
 import staticNginx from './static-nginx/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime, rustDummyBuild]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)

@@ -198,6 +198,8 @@ class LayerWriter {
   readonly adds = new Map<string, FsEntry>()
   readonly removes = new Set<string>()
   readonly reasons: Reason[] = []
+  /** What the RUN wrote under its mounts: gone after the RUN, but visible to its own later commands (cp out of a cache mount). */
+  readonly mounted = new Map<string, FsEntry>()
   /** Paths under these prefixes are not persisted (cache/tmpfs/bind/secret mounts). */
   constructor(private state: StageState, readonly id: number, private discard: string[] = []) {}
 
@@ -209,6 +211,7 @@ class LayerWriter {
   add(entry: FsEntry, reason: Text | null, pkg?: string): void {
     const mount = this.discarded(entry.path)
     if (mount) {
+      this.mounted.set(entry.path, entry)
       if (entry.bytes > 0 && reason) {
         this.reasons.push({ bytes: 0, path: entry.path, text: t(`${reason.es} → queda en el montaje ${mount}, no en la capa`, `${reason.en} → kept in the mount ${mount}, not in the layer`) })
       }
@@ -895,8 +898,8 @@ function applyEffect(ctx: Ctx, stage: Stage, state: StageState, writer: LayerWri
     case 'copy':
     case 'move': {
       const found: FsEntry[] = []
-      for (const entry of state.fs.values()) if (entry.kind !== 'opaque' && (entry.path === e.from || entry.path.startsWith(`${e.from}/`))) found.push(entry)
-      const destIsDir = existsIn(state, e.to) && !(state.fs.get(e.to)?.kind === 'file')
+      for (const entry of [...state.fs.values(), ...writer.mounted.values()]) if (entry.kind !== 'opaque' && (entry.path === e.from || entry.path.startsWith(`${e.from}/`))) found.push(entry)
+      const destIsDir = e.toDir === true || (existsIn(state, e.to) && !(state.fs.get(e.to)?.kind === 'file'))
       for (const entry of found) {
         const rel = entry.path === e.from ? '' : entry.path.slice(e.from.length)
         const dest = destIsDir && entry.path === e.from ? `${e.to}/${e.from.slice(e.from.lastIndexOf('/') + 1)}` : destIsDir ? `${e.to}/${e.from.slice(e.from.lastIndexOf('/') + 1)}${rel}` : `${e.to}${rel}`

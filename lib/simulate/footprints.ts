@@ -163,8 +163,9 @@ export type Effect =
   | { op: 'add'; path: string; bytes: number; kind: 'file' | 'dir'; tags: Tag[]; reason: Text; assumed: boolean; pkg?: string }
   | { op: 'remove'; path: string }
   | { op: 'copyup'; path: string; recursive: boolean; reason: Text; chown?: string; chmod?: string }
-  | { op: 'copy'; from: string; to: string }
-  | { op: 'move'; from: string; to: string }
+  /** `toDir`: the destination is written as a directory (`cp a /usr/local/bin/`, or several sources). */
+  | { op: 'copy'; from: string; to: string; toDir?: boolean }
+  | { op: 'move'; from: string; to: string; toDir?: boolean }
   | { op: 'purge'; packages: string[] }
   | { op: 'user'; name: string; uid: number | null }
   | { op: 'group'; name: string }
@@ -291,7 +292,8 @@ export function interpretRun(script: string, env: RunEnv): RunAnalysis {
         const args = positional(cmd, new Set(['-t', '-S']))
         if (args.length >= 2) {
           const dest = args[args.length - 1]!
-          for (const src of args.slice(0, -1)) effects.push({ op: 'move', from: resolvePath(src, env), to: resolvePath(dest, env) })
+          const toDir = dest.endsWith('/') || args.length > 2
+          for (const src of args.slice(0, -1)) effects.push({ op: 'move', from: resolvePath(src, env), to: resolvePath(dest, env), toDir })
         }
         break
       }
@@ -756,7 +758,8 @@ function cpEffects(cmd: ShellCommand, env: RunEnv, out: Effect[]): void {
   const args = positional(cmd, new Set(['-t', '-S', '--target-directory']))
   if (args.length < 2) return
   const dest = resolvePath(args[args.length - 1]!, env)
-  for (const src of args.slice(0, -1)) out.push({ op: 'copy', from: resolvePath(src, env), to: dest })
+  const toDir = args[args.length - 1]!.endsWith('/') || args.length > 2
+  for (const src of args.slice(0, -1)) out.push({ op: 'copy', from: resolvePath(src, env), to: dest, toDir })
 }
 
 function downloadEffects(cmd: ShellCommand, name: string, env: RunEnv, out: Effect[]): void {

@@ -36,3 +36,29 @@ describe('COPY --from=<stage> <directory>', () => {
     expect(fs.get('/srv/package.json')?.kind).toBe('file')
   })
 })
+
+describe('RUN with a cache mount', () => {
+  const cargo = contextFromFiles({ 'Cargo.toml': '[package]\nname = "quotes-api"\nversion = "0.1.0"\n', 'src/main.rs': 'fn main() {}\n' })
+  const fsOf = (dockerfile: string) => {
+    const result = simulateBuild({ model: parseDockerfile(dockerfile), context: cargo })
+    return result.stages[result.target!]!.fs
+  }
+  const build = 'FROM rust:1.83-slim\nWORKDIR /app\nCOPY . .\nRUN --mount=type=cache,target=/app/target cargo build --release'
+
+  it('keeps what the RUN writes under the mount out of the layer', () => {
+    const fs = fsOf(`${build}\n`)
+    expect(fs.has('/app/target')).toBe(false)
+    expect(fs.has('/app/target/release/quotes-api')).toBe(false)
+  })
+
+  it('lets the same RUN copy a file out of the mount (cp target/release/app /usr/local/bin/app)', () => {
+    const fs = fsOf(`${build} && cp target/release/quotes-api /usr/local/bin/quotes-api\n`)
+    expect(fs.get('/usr/local/bin/quotes-api')?.tags).toContain('binary')
+  })
+
+  it('reads a cp destination ending in / as a directory', () => {
+    const fs = fsOf(`${build} && cp target/release/quotes-api /usr/local/bin/\n`)
+    expect(fs.get('/usr/local/bin/quotes-api')?.kind).toBe('file')
+    expect(fs.has('/usr/local/bin')).toBe(false)
+  })
+})
