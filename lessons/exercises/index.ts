@@ -1,5 +1,6 @@
 /** Every exercise by id. The CLI, the exercise pages and the gradebook find exercises here. */
 import type { Exercise } from '../exercise-schema'
+import buildSecrets from './build-secrets/exercise'
 import cacheOrderNode from './cache-order-node/exercise'
 import copyNotAdd from './copy-not-add/exercise'
 import distrolessRuntime from './distroless-runtime/exercise'
@@ -11,7 +12,7 @@ import nonRootUser from './non-root-user/exercise'
 import rustDummyBuild from './rust-dummy-build/exercise'
 import staticNginx from './static-nginx/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime, rustDummyBuild]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime, rustDummyBuild, buildSecrets]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)

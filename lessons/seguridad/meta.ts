@@ -27,5 +27,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 14,
-  exercises: ['non-root-user', 'distroless-runtime'],
+  exercises: ['non-root-user', 'distroless-runtime', 'build-secrets'],
 })

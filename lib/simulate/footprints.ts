@@ -264,7 +264,27 @@ export function interpretRun(script: string, env: RunEnv): RunAnalysis {
   let recognised = 0
   const commands = parseShell(script).commands
   const inline = new Map<string, string>()
+  // Files written by redirections (`echo … > /etc/app.conf`, `cat > .npmrc`), applied in script
+  // order between the commands, so `… > .npmrc && npm ci && rm .npmrc` leaves nothing behind.
+  const writes = [...script.matchAll(SHELL_WRITE)]
+    .map((m) => ({ index: m.index ?? 0, target: m[2]! }))
+    .filter((w) => !(w.target.startsWith('/dev/') || w.target.startsWith('&') || /^\d+$/.test(w.target)))
+  let nextWrite = 0
+  let cursor = 0
+  const writeUpTo = (position: number) => {
+    for (; nextWrite < writes.length && writes[nextWrite]!.index < position; nextWrite++) {
+      const target = writes[nextWrite]!.target
+      const abs = resolvePath(target, env)
+      effects.push(add(abs, 1000, 'file', isSecretPath(abs) ? ['secret'] : [], t(`escrito por una redirección (${target})`, `written by a redirection (${target})`), false))
+      recognised++
+    }
+  }
   for (const cmd of commands) {
+    const at = script.indexOf(cmd.name, cursor)
+    if (at >= 0) {
+      writeUpTo(at)
+      cursor = at + cmd.name.length
+    }
     const name = base(cmd.name)
     const before = effects.length
     switch (name) {
@@ -339,14 +359,7 @@ export function interpretRun(script: string, env: RunEnv): RunAnalysis {
     }
     if (effects.length > before || KNOWN_NOOPS.has(name)) recognised++
   }
-  // Files written by redirections (`echo … > /etc/app.conf`, `cat > .npmrc`).
-  for (const m of script.matchAll(SHELL_WRITE)) {
-    const target = m[2]!
-    if (target.startsWith('/dev/') || target.startsWith('&') || /^\d+$/.test(target)) continue
-    const abs = resolvePath(target, env)
-    effects.push(add(abs, 1000, 'file', isSecretPath(abs) ? ['secret'] : [], t(`escrito por una redirección (${target})`, `written by a redirection (${target})`), false))
-    recognised++
-  }
+  writeUpTo(Number.POSITIVE_INFINITY)
   return { effects, recognised }
 }
 

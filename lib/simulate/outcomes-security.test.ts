@@ -104,6 +104,13 @@ describe('credentials and assignments before a command', () => {
     expect(stage.layers.flatMap((l) => l.adds).some((e) => e.tags.includes('secret'))).toBe(false)
   })
 
+  it('a file written by a redirection and removed later in the same RUN leaves nothing (redirections run in order)', () => {
+    const stage = finalStage('FROM node:20-slim\nWORKDIR /app\nRUN echo "//npm.pkg.github.com/:_authToken=$T" > .npmrc && npm ci && rm -f .npmrc\n')
+    expect(stage.layers.flatMap((l) => l.adds).some((e) => e.path === '/app/.npmrc')).toBe(false)
+    const kept = finalStage('FROM node:20-slim\nWORKDIR /app\nRUN rm -f .npmrc && echo "//npm.pkg.github.com/:_authToken=$T" > .npmrc && npm ci\n')
+    expect(kept.fs.get('/app/.npmrc')?.tags).toContain('secret')
+  })
+
   it('NODE_ENV=production before npm ci installs production dependencies only', () => {
     const stage = finalStage('FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN NODE_ENV=production npm ci\n')
     expect(stage.fs.get('/app/node_modules')?.tags).not.toContain('dev-dependencies')
