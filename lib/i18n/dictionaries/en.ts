@@ -1,6 +1,7 @@
 /** English UI strings. Typed as `Dictionary`, so a missing or extra key is a type error. */
 import exercisesEn from './exercises.en'
 import labEn from './lab.en'
+import workshopEn from './workshop.en'
 import type { Dictionary } from './es'
 
 const en: Dictionary = {
@@ -132,6 +133,7 @@ const en: Dictionary = {
   },
   lab: labEn,
   exercises: exercisesEn,
+  workshop: workshopEn,
 }
 
 export default en

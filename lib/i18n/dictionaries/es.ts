@@ -1,6 +1,7 @@
 /** Spanish UI strings: the reference dictionary. Its shape is the `Dictionary` type every language must match. */
 import exercisesEs from './exercises.es'
 import labEs from './lab.es'
+import workshopEs from './workshop.es'
 const es = {
   site: {
     name: 'Stagecraft',
@@ -130,6 +131,7 @@ const es = {
   },
   lab: labEs,
   exercises: exercisesEs,
+  workshop: workshopEs,
 }
 
 export type Dictionary = typeof es
