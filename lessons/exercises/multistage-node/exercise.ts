@@ -40,8 +40,9 @@ export default defineExercise({
       const outputs = [...stage.fs.values()].filter((e) => e.tags.includes('build-output'))
       if (outputs.some((e) => e.copiedFrom)) return { passed: true }
       if (outputs.length > 0) {
-        return fail(`La etapa final compila ella misma (${outputs[0]!.path}): compila en otra etapa y copia solo dist/ con COPY --from.`,
-          `The final stage compiles by itself (${outputs[0]!.path}): compile in another stage and copy only dist/ with COPY --from.`)
+        const line = stage.layers.find((l) => l.id === outputs[0]!.layer)?.line ?? null
+        return fail(`La etapa final compila ella misma (${outputs[0]!.path}, línea ${line ?? '?'}): compila en otra etapa y copia solo dist/ con COPY --from.`,
+          `The final stage compiles by itself (${outputs[0]!.path}, line ${line ?? '?'}): compile in another stage and copy only dist/ with COPY --from.`, line)
       }
       return fail('La imagen final no tiene la salida del build (dist/): cópiala de la etapa de build con COPY --from.',
         'The final image has no build output (dist/): copy it from the build stage with COPY --from.')

@@ -44,7 +44,8 @@ export default defineExercise({
       if (outputs.some((e) => e.path === WEB_ROOT || parent(e.path) === WEB_ROOT)) return { passed: true }
       if (outputs.length > 0) {
         const where = outputs[0]!.path
-        return fail(`La salida del build está en ${where}, pero nginx sirve ${WEB_ROOT}.`, `The build output is at ${where}, but nginx serves ${WEB_ROOT}.`)
+        const line = stage.layers.find((l) => l.id === outputs[0]!.layer)?.line ?? null
+        return fail(`La salida del build está en ${where} (línea ${line ?? '?'}), pero nginx sirve ${WEB_ROOT}.`, `The build output is at ${where} (line ${line ?? '?'}), but nginx serves ${WEB_ROOT}.`, line)
       }
       return fail(`La imagen final no tiene la salida del build: copia dist/ de la etapa de build a ${WEB_ROOT}.`,
         `The final image has no build output: copy dist/ from the build stage to ${WEB_ROOT}.`)
