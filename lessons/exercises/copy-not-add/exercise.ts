@@ -30,7 +30,7 @@ export default defineExercise({
   lesson: 'instrucciones',
   title: { es: 'COPY para archivos, ADD solo para desempaquetar', en: 'COPY for files, ADD only to unpack' },
   statement: {
-    es: 'Este servicio en Flask usa `ADD` para todo: para `requirements.txt`, para el código, para la carpeta `templates/` y para un archivo tar con los datos geográficos. `ADD` hace cosas implícitas (desempaqueta tar, descarga URLs), así que para archivos y carpetas normales lo correcto es `COPY`. Cambia lo que haga falta para que ningún `ADD` copie archivos locales normales y para que todo siga acabando donde estaba, también el contenido del tar en `/srv/geo`.',
+    es: 'Este servicio en Flask usa `ADD` para todo: para `requirements.txt`, para el código, para la carpeta `templates/` y para un archivo tar con los datos geográficos. `ADD` hace cosas implícitas (desempaqueta archivos tar, descarga URLs), así que para archivos y carpetas normales lo correcto es `COPY`. Cambia lo que haga falta para que ningún `ADD` copie archivos locales normales y para que todo siga acabando donde estaba, también el contenido del tar en `/srv/geo`.',
     en: 'This Flask service uses `ADD` for everything: for `requirements.txt`, for the code, for the `templates/` folder and for a tar archive with the geo data. `ADD` does implicit things (it unpacks tar files and downloads URLs), so plain files and folders should use `COPY`. Change what is needed so that no `ADD` copies plain local files and everything still ends up where it was, including the tar\'s contents in `/srv/geo`.',
   },
   hints: [

@@ -24,8 +24,8 @@ export default defineExercise({
       en: 'Compiling needs the devDependencies (typescript, @types/…); running `dist/index.js` needs only the production dependencies.',
     },
     {
-      es: 'Deja la etapa actual como `FROM node:20-slim AS build` y añade una etapa final `FROM node:20-slim` que copie `dist/` con `COPY --from=build /app/dist ./dist`.',
-      en: 'Keep the current stage as `FROM node:20-slim AS build` and add a final `FROM node:20-slim` stage that copies `dist/` with `COPY --from=build /app/dist ./dist`.',
+      es: 'Convierte la etapa actual en `FROM node:20-slim AS build` y añade una etapa final `FROM node:20-slim` que copie `dist/` con `COPY --from=build /app/dist ./dist`.',
+      en: 'Turn the current stage into `FROM node:20-slim AS build` and add a final `FROM node:20-slim` stage that copies `dist/` with `COPY --from=build /app/dist ./dist`.',
     },
     {
       es: 'No copies el `node_modules` de la etapa de build: en la etapa final copia `package.json` y `package-lock.json` y ejecuta `npm ci --omit=dev`, o cópialo de una etapa que solo instale producción (o que haya hecho `npm prune --omit=dev`).',
