@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { CourseMap } from '@/components/course/course-map'
 import { ProgressSummary } from '@/components/course/progress-summary'
 import { courseLessons } from '@/lessons/course'
+import { exercises } from '@/lessons/exercises'
 import { getDictionary, isLocale, lessonHref } from '@/lib/i18n'
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -11,6 +12,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const t = getDictionary(locale)
   const first = courseLessons[0]
   const ids = courseLessons.map((lesson) => lesson.id)
+  const exerciseIds = exercises.map((exercise) => exercise.id)
+  const tp = t.exercises.progress
   return (
     <div className="mx-auto max-w-6xl px-3 py-10 sm:px-6 sm:py-14">
       <div className="max-w-3xl">
@@ -34,6 +37,17 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           storedNote={t.home.progressStored}
           resetLabel={t.home.resetProgress}
           resetConfirm={t.home.resetConfirm}
+          exerciseIds={exerciseIds}
+          exerciseSummaries={exerciseIds.map((_, n) => tp.exercisesSummary(n, exerciseIds.length)).concat(tp.exercisesSummary(exerciseIds.length, exerciseIds.length))}
+          notice={{ recoveredTitle: tp.recoveredTitle, recoveredBody: tp.recoveredBody, downloadBackup: tp.downloadBackup, dismiss: tp.dismiss }}
+          transfer={{
+            export: tp.export,
+            import: tp.import,
+            transferHelp: tp.transferHelp,
+            exported: tp.exported,
+            imported: tp.imported('{lessons}', '{exercises}', '{quizzes}'),
+            importErrors: tp.importErrors,
+          }}
         />
       </div>
       <section aria-labelledby="course-map" className="mt-14">

@@ -9,9 +9,13 @@
 import {
   createBackup,
   emptyProgress,
+  exportProgress,
+  itemCounts,
   loadProgress,
   mergeProgress,
   parseBackup,
+  parseProgressFile,
+  progressFileName,
   PROGRESS_KEYS,
   withExercise,
   withLessonStatus,
@@ -21,6 +25,7 @@ import {
   type LessonStatus,
   type Progress,
   type ProgressBackup,
+  type ProgressFileError,
 } from '@/lib/progress/progress'
 
 export { PROGRESS_KEYS }
@@ -139,6 +144,20 @@ export function importProgress(imported: Progress): Progress {
   const next = mergeProgress(getProgressSnapshot(), imported)
   write(next)
   return next
+}
+
+/** This browser's progress as a progress file (exportProgress), with its file name. */
+export function exportProgressFile(): { text: string; fileName: string } {
+  const now = new Date()
+  return { text: exportProgress(getProgressSnapshot(), now), fileName: progressFileName(now) }
+}
+
+/** Reads a progress file and merges it in; counts are what the file held. */
+export function importProgressFile(text: string): { ok: true; counts: ReturnType<typeof itemCounts> } | { ok: false; error: ProgressFileError } {
+  const parsed = parseProgressFile(text)
+  if (!parsed.ok) return parsed
+  importProgress(parsed.progress)
+  return { ok: true, counts: itemCounts(parsed.progress) }
 }
 
 export function dismissRecoveryNotice() {

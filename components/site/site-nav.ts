@@ -12,6 +12,7 @@ export interface NavItem {
 
 export const siteNav: NavItem[] = [
   { path: '', label: (t) => t.site.nav.course },
+  { path: 'exercises', label: (t) => t.exercises.index.title },
   { path: 'rules', label: (t) => t.rules.allRules },
   { path: 'playground', label: (t) => t.lab.playground.title },
 ]

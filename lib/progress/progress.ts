@@ -21,6 +21,7 @@ import {
 } from './schema'
 
 export * from './schema'
+export * from './read'
 
 /** Timestamp for migrated data that had none: older than anything, so it never wins a merge. */
 export const UNKNOWN_TIME = new Date(0).toISOString()
@@ -250,23 +251,7 @@ export function countsAsAttempt(input: { explicit: boolean; signature: string; l
   return input.explicit || input.signature !== input.lastAttemptSignature
 }
 
-// --- Reading progress ---------------------------------------------------------------------------
-
-export type ExerciseStatus = 'notStarted' | 'started' | 'solved'
-
-export function exerciseStatus(progress: Progress, exerciseId: string): ExerciseStatus {
-  const entry = progress.exercises[exerciseId]
-  if (!entry) return 'notStarted'
-  return entry.solvedAt !== null || entry.passed ? 'solved' : 'started'
-}
-
-export function completedLessonCount(progress: Progress, lessonIds: readonly string[]): number {
-  return lessonIds.filter((id) => progress.lessons[id]?.status === 'completed').length
-}
-
-export function solvedExerciseCount(progress: Progress, exerciseIds: readonly string[]): number {
-  return exerciseIds.filter((id) => exerciseStatus(progress, id) === 'solved').length
-}
+// --- Reading progress (zod-free helpers live in ./read.ts) ------------------------------------
 
 export function isEmptyProgress(progress: Progress): boolean {
   return PROGRESS_SECTIONS.every((section) => Object.keys(progress[section]).length === 0)

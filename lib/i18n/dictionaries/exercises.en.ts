@@ -70,7 +70,7 @@ const exercisesEn: ExercisesDictionary = {
     import: 'Import progress',
     transferHelp: 'Export your progress to a JSON file to take it to another browser or computer, and import it there: it is combined with what is already there, and the most recent version of each lesson and exercise wins.',
     exported: 'Progress exported.',
-    imported: (lessons: number, exercises: number, quizzes: number) => `Progress imported: ${lessons} lessons, ${exercises} exercises and ${quizzes} quizzes combined with this browser’s.`,
+    imported: (lessons: number | string, exercises: number | string, quizzes: number | string) => `Progress imported: ${lessons} lessons, ${exercises} exercises and ${quizzes} quizzes combined with this browser’s.`,
     importErrors: {
       'too-big': 'That file is too big to be Stagecraft progress.',
       'not-json': 'That file is not JSON: choose a file exported from Stagecraft.',

@@ -68,7 +68,7 @@ const exercisesEs = {
     import: 'Importar progreso',
     transferHelp: 'Exporta tu progreso a un archivo JSON para llevarlo a otro navegador u ordenador, e impórtalo allí: se combina con lo que ya haya, y gana lo más reciente de cada lección y ejercicio.',
     exported: 'Progreso exportado.',
-    imported: (lessons: number, exercises: number, quizzes: number) => `Progreso importado: ${lessons} lecciones, ${exercises} ejercicios y ${quizzes} cuestionarios combinados con los de este navegador.`,
+    imported: (lessons: number | string, exercises: number | string, quizzes: number | string) => `Progreso importado: ${lessons} lecciones, ${exercises} ejercicios y ${quizzes} cuestionarios combinados con los de este navegador.`,
     importErrors: {
       'too-big': 'Ese archivo es demasiado grande para ser un progreso de Stagecraft.',
       'not-json': 'Ese archivo no es JSON: elige un archivo exportado desde Stagecraft.',

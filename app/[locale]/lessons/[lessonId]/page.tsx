@@ -78,7 +78,7 @@ export default async function LessonPage({ params }: { params: Params }) {
         </div>
 
         {meta.exercises.map((id) => (
-          <ExerciseSlot key={id} exerciseId={id} label={t.lesson.exercise} />
+          <ExerciseSlot key={id} exerciseId={id} label={t.lesson.exercise} locale={locale} />
         ))}
 
         <div className="mt-12">
