@@ -27,5 +27,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 14,
-  exercises: ['rust-dummy-build', 'cleanup-same-layer'],
+  exercises: ['rust-dummy-build', 'cleanup-same-layer', 'multi-target'],
 })

@@ -7,13 +7,14 @@ import copyNotAdd from './copy-not-add/exercise'
 import distrolessRuntime from './distroless-runtime/exercise'
 import entrypointCmd from './entrypoint-cmd/exercise'
 import layersCombineRun from './layers-combine-run/exercise'
+import multiTarget from './multi-target/exercise'
 import multistageGo from './multistage-go/exercise'
 import multistageNode from './multistage-node/exercise'
 import nonRootUser from './non-root-user/exercise'
 import rustDummyBuild from './rust-dummy-build/exercise'
 import staticNginx from './static-nginx/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime, rustDummyBuild, buildSecrets, cleanupSameLayer]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime, rustDummyBuild, buildSecrets, cleanupSameLayer, multiTarget]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)
