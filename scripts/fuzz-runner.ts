@@ -8,11 +8,11 @@ import { contextFromFiles } from '../lib/context/build'
 import { extractFences } from '../lib/content/fence-meta'
 import { parseDockerfile } from '../lib/dockerfile/parse'
 import { fuzzInput, type FuzzKind } from '../lib/fixtures/fuzz-inputs'
-import { compareBuilds } from '../lib/grade/env'
 import { gradeSubmission } from '../lib/grade/grade'
 import { lint } from '../lib/lint/engine'
 import { allRules } from '../lib/lint/rules'
 import { simulateBuild } from '../lib/simulate/build'
+import { whatIf } from '../lib/simulate/cache'
 import { exercises } from '../lessons/exercises'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -77,7 +77,7 @@ function runAll(text: string, i: number): { stage: FuzzFailure['stage']; error: 
     const model = parseDockerfile(text)
     const first = simulateBuild({ model, context })
     stage = 'what-if'
-    compareBuilds(first, simulateBuild({ model, context: editedContext }))
+    whatIf(first, simulateBuild({ model, context: editedContext }))
     // The grader runs on a tenth of the inputs: it repeats the work above several times over.
     if (i % 10 === 0) {
       stage = 'grade'

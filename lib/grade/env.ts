@@ -5,31 +5,12 @@ import { parseDockerfile } from '@/lib/dockerfile/parse'
 import { lint } from '@/lib/lint/engine'
 import type { Finding } from '@/lib/lint/rule'
 import { simulateBuild } from '@/lib/simulate/build'
+import { whatIf } from '@/lib/simulate/cache'
 import type { BuildResult } from '@/lib/simulate/types'
-import type { BuildOptions, GradeEnv, RebuildStep, Submission } from './types'
+import type { BuildOptions, GradeEnv, Submission } from './types'
 
 function keyOf(options: BuildOptions = {}): string {
   return JSON.stringify([options.target ?? null, options.buildArgs ?? {}])
-}
-
-/** Compares the cache keys of two builds the way BuildKit reuses its cache. */
-export function compareBuilds(first: BuildResult, second: BuildResult): RebuildStep[] {
-  const known = new Set(first.cacheSteps.map((s) => s.key))
-  const built = new Set(second.stages.filter((s) => s.built).map((s) => s.index))
-  const steps: RebuildStep[] = []
-  for (const stage of second.stages) {
-    for (const si of stage.instructions) {
-      const line = si.line
-      if (!built.has(stage.index)) {
-        steps.push({ stage: stage.index, line, keyword: si.keyword, status: 'skipped', reason: 'not-needed-for-target' })
-        continue
-      }
-      const step = second.stepOf.get(si.instruction)
-      if (!step) continue
-      steps.push({ stage: stage.index, line, keyword: si.keyword, status: known.has(step.key) ? 'hit' : 'miss', reason: known.has(step.key) ? 'cached' : 'changed' })
-    }
-  }
-  return steps
 }
 
 export function createGradeEnv(submission: Submission, exerciseContext: BuildContext, starter: Submission): GradeEnv {
@@ -62,7 +43,7 @@ export function createGradeEnv(submission: Submission, exerciseContext: BuildCon
     },
     rebuildAfterEditing(paths, options = {}) {
       const second = simulateBuild({ model, context: applyContextChange(context, { modified: paths }), target: options.target ?? null, buildArgs: options.buildArgs })
-      return compareBuilds(build(options), second)
+      return whatIf(build(options), second).steps.map((st) => ({ stage: st.stage, line: st.line, keyword: st.keyword, status: st.status, reason: st.reason }))
     },
   }
 }
