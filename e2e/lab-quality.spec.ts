@@ -78,7 +78,8 @@ test('keystroke latency: from the last key to updated findings on a 100-line Doc
     }).observe(problems, { childList: true, subtree: true })
   })
   const samples: number[] = []
-  for (let run = 0; run < 7; run++) {
+  // Run 0 is the cold one (Monaco builds its suggestion widget, the rules' code is not optimised yet): reported apart.
+  for (let run = 0; run < 8; run++) {
     await replaceText(page, base)
     await expect(problem(page, 'DL3007')).toHaveCount(0)
     await page.waitForTimeout(300)
@@ -93,10 +94,11 @@ test('keystroke latency: from the last key to updated findings on a 100-line Doc
     })
     samples.push(ms)
   }
+  const cold = samples.shift()!
   const sorted = [...samples].sort((a, b) => a - b)
   const median = sorted[Math.floor(sorted.length / 2)]!
   const analysisMs = await page.locator('[data-lab]').getAttribute('data-analysis-ms')
   console.log(
-    `keystroke-to-findings latency on a 100-line Dockerfile (ms): median ${median.toFixed(1)}, min ${sorted[0]!.toFixed(1)}, max ${sorted[sorted.length - 1]!.toFixed(1)}; samples ${samples.map((s) => s.toFixed(1)).join(', ')}; last analysis took ${analysisMs} ms`,
+    `keystroke-to-findings latency on a 100-line Dockerfile (ms): median ${median.toFixed(1)}, min ${sorted[0]!.toFixed(1)}, max ${sorted[sorted.length - 1]!.toFixed(1)}; samples ${samples.map((s) => s.toFixed(1)).join(', ')}; cold first run ${cold.toFixed(1)}; last analysis took ${analysisMs} ms`,
   )
 })
