@@ -44,5 +44,6 @@ test('a corrupt progress value in storage does not break the course map', async 
   await page.goto('/es/')
   await page.evaluate(() => localStorage.setItem('stagecraft:progress:v1', '{not json'))
   await page.reload()
+  await expect(page.getByTestId('progress-recovered')).toBeVisible()
   await expect(page.getByText(es.home.progressSummary(0, total))).toBeVisible()
 })
