@@ -27,4 +27,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 11,
+  exercises: ['dockerignore'],
 })
