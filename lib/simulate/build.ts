@@ -113,6 +113,13 @@ interface Ctx {
   findings: SimFinding[]
   assumptions: Map<string, Text>
   nextLayer: number
+  /** Per stage, its simulated instructions. */
+  instructionsOf: Map<number, SimInstruction[]>
+  /** Context reads of the stage being simulated (for the stage memo), or null when not recording. */
+  access: string[] | null
+  /** Per stage, the memo key of its result (null when it cannot be memoized). */
+  memoKeys: Array<string | null>
+  memo: boolean
   cacheSteps: CacheStep[]
   stepOf: Map<Instruction, CacheStep>
   buildArgs: Record<string, string>
@@ -454,11 +461,17 @@ export interface SimulateOptions {
    * sizes, waste or findings. About three times faster; used for the first build of a what-if.
    */
   keysOnly?: boolean
+  /**
+   * Reuse the result of a stage simulated before (in any earlier call) when its instructions and
+   * lines, base, referenced stages, build args and the context files it read are the same. On by
+   * default: it is what keeps per-keystroke analysis fast.
+   */
+  memo?: boolean
 }
 
 export function simulateBuild(input: BuildInput, options: SimulateOptions = {}): BuildResult {
   try {
-    return simulate(input, options.keysOnly ?? false)
+    return simulate(input, options.keysOnly ?? false, options.memo ?? true)
   } catch (error) {
     // Never throw: an internal error becomes a finding on an empty result.
     const graph = safeGraph(input)
@@ -478,7 +491,7 @@ function safeGraph(input: BuildInput): StageGraph {
   }
 }
 
-function simulate(input: BuildInput, keysOnly: boolean): BuildResult {
+function simulate(input: BuildInput, keysOnly: boolean, memo: boolean): BuildResult {
   const model = input.model
   const graph = stageGraph(model, input.target)
   const context = input.context ?? null
@@ -488,6 +501,7 @@ function simulate(input: BuildInput, keysOnly: boolean): BuildResult {
     dockerfileHash: hashText(model.text), graph, states: model.stages.map(() => null), findings: [], assumptions: new Map(), nextLayer: 0,
     cacheSteps: [], stepOf: new Map(), buildArgs: input.buildArgs ?? {},
     globals: globalArgValues(model.globalArgs, input.buildArgs ?? {}),
+    instructionsOf: new Map(), access: null, memoKeys: model.stages.map(() => null), memo,
   }
   for (const f of graph.findings) ctx.findings.push({ ...f, line: f.line === null ? null : f.line + 1 })
   if (model.stages.length === 0) {
@@ -519,8 +533,6 @@ function simulate(input: BuildInput, keysOnly: boolean): BuildResult {
   }
 }
 
-const simInstructions = new WeakMap<StageState, SimInstruction[]>()
-
 function ensureStage(ctx: Ctx, index: number, visiting: Set<number>): StageState {
   const done = ctx.states[index]
   if (done) return done
@@ -530,13 +542,146 @@ function ensureStage(ctx: Ctx, index: number, visiting: Set<number>): StageState
     return emptyState(null)
   }
   visiting.add(index)
-  const state = runStage(ctx, stage, visiting)
+  const key = ctx.memo ? stageMemoKey(ctx, stage) : null
+  const reused = key ? reuseStage(ctx, stage, key) : null
+  let state: StageState
+  if (reused) state = reused
+  else {
+    const findingsFrom = ctx.findings.length
+    const stepsFrom = ctx.cacheSteps.length
+    ctx.access = key ? [] : null
+    state = runStage(ctx, stage, visiting)
+    if (key && ctx.access) storeStage(ctx, stage, key, state, ctx.access, findingsFrom, stepsFrom)
+    ctx.access = null
+  }
   visiting.delete(index)
   ctx.states[index] = state
   return state
 }
 
+// ---------------------------------------------------------------------------------------------
+// Stage memo: a stage's result depends only on its instructions (text and lines), its base (an
+// image, or the memoized result of its base stage), the stages it copies or mounts from, the build
+// args, and the context files it selected or read. Layer ids are per stage, so a reused stage's
+// layers never collide with new ones.
+
+interface MemoEntry {
+  fingerprint: string
+  access: string[]
+  state: StageState
+  instructions: SimInstruction[]
+  steps: CacheStep[]
+  findings: SimFinding[]
+  /** The instructions the stored objects point at, in stage order (FROM first). */
+  sources: Instruction[]
+}
+
+const MEMO_LIMIT = 400
+const stageMemo = new Map<string, MemoEntry[]>()
+
+function stageMemoKey(ctx: Ctx, stage: Stage): string | null {
+  const parts: string[] = [
+    ctx.keysOnly ? 'k' : 'f', ctx.model.escape, String(stage.index), ctx.graph.built[stage.index] ? 'b' : '-', ctx.dockerfilePath,
+    ctx.context ? 'ctx' : 'none', argsKey(ctx), ctx.input.imageDigests ? stable(ctx.input.imageDigests) : '',
+  ]
+  if (stage.baseStage !== null) {
+    if (stage.baseStage >= stage.index) return null
+    const parent = ctx.memoKeys[stage.baseStage]
+    const parentState = ctx.states[stage.baseStage]
+    if (!parent || !parentState || parentState.onbuild.length > 0) return null
+    parts.push(parent)
+  }
+  for (const e of ctx.model.edges) {
+    if (e.to !== stage.index || e.kind === 'from') continue
+    if (e.from === null) parts.push(`image:${e.ref}`)
+    else {
+      const ref = e.from < stage.index ? ctx.memoKeys[e.from] : null
+      if (!ref || !ctx.states[e.from!]) return null
+      parts.push(`${e.from}:${ref}`)
+    }
+  }
+  parts.push(String(stage.from.range.start.line), stage.from.source)
+  for (const i of stage.instructions) parts.push(String(i.range.start.line), i.source)
+  return hash(parts.join('\u0001'))
+}
+
+let argsKeyCache: { model: DockerfileModel; buildArgs: Record<string, string>; key: string } | null = null
+
+function argsKey(ctx: Ctx): string {
+  if (argsKeyCache && argsKeyCache.model === ctx.model && argsKeyCache.buildArgs === ctx.buildArgs) return argsKeyCache.key
+  const parts: string[] = []
+  for (const [k, v] of ctx.globals) parts.push(`${k}=${v ?? ''}`)
+  parts.push('|', stable(ctx.buildArgs))
+  const key = parts.join('\u0002')
+  argsKeyCache = { model: ctx.model, buildArgs: ctx.buildArgs, key }
+  return key
+}
+
+/** The context files a stage selected or read, as they are in this build's context. */
+function fingerprint(ctx: Ctx, access: string[]): string {
+  if (access.length === 0) return ''
+  const out: string[] = []
+  for (const a of access) {
+    if (a.startsWith('S\u0000')) {
+      const [, source = '', excludes = ''] = a.split('\u0000')
+      for (const f of selectWithExcludes(ctx, source, excludes ? excludes.split('\u0003') : [], false)) out.push(`${f.path}:${fileHash(ctx, f)}`)
+    } else {
+      const f = contextFile(ctx, a.slice(2))
+      out.push(f ? `${f.path}:${fileHash(ctx, f)}:${f.content === undefined ? '' : 'c'}` : `${a}:-`)
+    }
+    out.push('|')
+  }
+  return hash(out.join('\u0001'))
+}
+
+function storeStage(ctx: Ctx, stage: Stage, key: string, state: StageState, access: string[], findingsFrom: number, stepsFrom: number): void {
+  const fp = fingerprint(ctx, access)
+  ctx.memoKeys[stage.index] = hash(`${key}\u0001${fp}`)
+  if (stageMemo.size >= MEMO_LIMIT) stageMemo.clear()
+  const entry: MemoEntry = {
+    fingerprint: fp, access: access.slice(), state, instructions: ctx.instructionsOf.get(stage.index) ?? [],
+    steps: ctx.cacheSteps.slice(stepsFrom).filter((st) => st.stage === stage.index), findings: ctx.findings.slice(findingsFrom).filter((f) => f.stage === stage.index || f.stage === null),
+    sources: [stage.from, ...stage.instructions],
+  }
+  const list = stageMemo.get(key)
+  if (list) {
+    if (list.length >= 4) list.shift()
+    list.push(entry)
+  } else stageMemo.set(key, [entry])
+}
+
+function reuseStage(ctx: Ctx, stage: Stage, key: string): StageState | null {
+  const list = stageMemo.get(key)
+  if (!list) return null
+  let hit: MemoEntry | undefined
+  const computed = new Map<string, string>()
+  for (let k = list.length - 1; k >= 0 && !hit; k--) {
+    const entry = list[k]!
+    const id = entry.access.join('\u0004')
+    let fp = computed.get(id)
+    if (fp === undefined) computed.set(id, (fp = fingerprint(ctx, entry.access)))
+    if (fp === entry.fingerprint) hit = entry
+  }
+  if (!hit) return null
+  // Point the stored results at this model's instruction objects.
+  const now = [stage.from, ...stage.instructions]
+  const map = new Map<Instruction, Instruction>()
+  hit.sources.forEach((old, k) => { if (now[k]) map.set(old, now[k]!) })
+  ctx.instructionsOf.set(stage.index, hit.instructions.map((si) => ({ ...si, instruction: map.get(si.instruction) ?? si.instruction })))
+  for (const st of hit.steps) {
+    const instruction = st.instruction ? map.get(st.instruction) ?? st.instruction : null
+    const copy: CacheStep = { ...st, instruction }
+    ctx.cacheSteps.push(copy)
+    if (instruction) ctx.stepOf.set(instruction, copy)
+  }
+  for (const f of hit.findings) ctx.findings.push(f)
+  ctx.memoKeys[stage.index] = hash(`${key}\u0001${hit.fingerprint}`)
+  return hit.state
+}
+
 function runStage(ctx: Ctx, stage: Stage, visiting: Set<number>): StageState {
+  // Layer ids are per stage (index × 1e6 + n), so they do not depend on the order stages run in.
+  ctx.nextLayer = stage.index * 1_000_000
   const built = ctx.graph.built[stage.index] ?? false
   const instructions: SimInstruction[] = []
   let state: StageState
@@ -594,7 +739,7 @@ function runStage(ctx: Ctx, stage: Stage, visiting: Set<number>): StageState {
     instructions.push(simInstr(stage.index, from, false, state.bytes, reasons, layerId, false))
   }
   for (const instr of stage.instructions) runInstruction(ctx, stage, state, instr, instructions, false)
-  simInstructions.set(state, instructions)
+  ctx.instructionsOf.set(stage.index, instructions)
   if (state.layers.length > MAX_LAYERS && built) {
     ctx.findings.push({
       code: 'too-many-layers', severity: 'error', line: line1(from), stage: stage.index,
@@ -842,7 +987,7 @@ function runRun(ctx: Ctx, stage: Stage, state: StageState, instr: Instruction, o
       } else copiedStageKey = `image:${m.from}`
     } else {
       sources ??= []
-      for (const f of selectFiles(ctx, m.source ?? '.')) sources.push([f.path, fileHash(ctx, f)])
+      for (const f of selectWithExcludes(ctx, m.source ?? '.', [])) sources.push([f.path, fileHash(ctx, f)])
     }
   }
   stepFor(ctx, stage, state, instr, { def: defText(instr), expanded: '', argValues, envValues, runContext, sources, copiedStage, copiedStageKey })
@@ -859,6 +1004,7 @@ function readContextText(ctx: Ctx, state: StageState, path: string): string | nu
     const origin = contextOrigin.get(entry)
     if (origin?.content !== undefined) return origin.content
   }
+  if (ctx.access) ctx.access.push(`R:${rel}`)
   const direct = contextFile(ctx, rel)
   return direct?.content ?? null
 }
@@ -1053,7 +1199,8 @@ function checkChown(ctx: Ctx, stage: Stage, state: StageState, instr: Instructio
 }
 
 /** Context files a COPY source selects, minus `--exclude` patterns. */
-function selectWithExcludes(ctx: Ctx, source: string, excludes: string[]): ContextFile[] {
+function selectWithExcludes(ctx: Ctx, source: string, excludes: string[], record = true): ContextFile[] {
+  if (record && ctx.access) ctx.access.push(`S\u0000${source}\u0000${excludes.join('\u0003')}`)
   const files = selectFiles(ctx, source)
   if (excludes.length === 0) return files
   const res = excludes.map((x) => globRegExp(normalizeContextPath(x)))
@@ -1203,7 +1350,7 @@ function toSimStage(ctx: Ctx, s: Stage): SimStage {
     built,
     dependsOn: ctx.graph.dependsOn[s.index] ?? [],
     level: ctx.graph.levelOf[s.index] ?? -1,
-    instructions: simInstructions.get(state) ?? [],
+    instructions: ctx.instructionsOf.get(s.index) ?? [],
     layers: state.layers,
     ownLayersFrom: state.ownFrom,
     estimatedBytes: state.bytes,

@@ -115,3 +115,28 @@ describe('the simulator never throws', () => {
     }
   })
 })
+
+describe('the stage memo changes nothing but speed', () => {
+  function summary(r: BuildResult) {
+    return {
+      keys: r.cacheSteps.map((s) => `${s.stage}:${s.instruction?.range.start.line ?? '-'}:${s.key}`).sort(),
+      stages: r.stages.map((s) => ({ bytes: s.estimatedBytes, built: s.built, layers: s.layers.map((l) => `${l.id}:${l.line}:${l.bytes}`), fs: [...s.fs.keys()].sort(), instructions: s.instructions.map((i) => `${i.line}:${i.estimatedBytes}`) })),
+      findings: r.findings.map((f) => `${f.line}:${f.code}`).sort(),
+      image: r.image && { bytes: r.image.estimatedBytes, wasted: r.image.wastedBytes, efficiency: r.image.efficiency },
+    }
+  }
+
+  it('memoized and fresh simulations agree after random edits, context changes and build args', () => {
+    fc.assert(fc.property(dockerfile, dockerfile, fc.boolean(), fc.boolean(), (a, b, withContext, keysOnly) => {
+      const ctxA = withContext ? context : null
+      const ctxB = withContext ? contextFromFiles({ 'package.json': '{"dependencies":{"react":"18"}}', 'src/a.js': 'b', 'go.mod': 'module x' }) : null
+      for (const [text, ctx, args] of [[a, ctxA, {}], [`${a}\n${b}`, ctxB, { X: '3' }], [a, ctxA, {}]] as const) {
+        const model = parseDockerfile(text)
+        const memo = simulateBuild({ model, context: ctx, buildArgs: args }, { keysOnly })
+        const fresh = simulateBuild({ model, context: ctx, buildArgs: args }, { keysOnly, memo: false })
+        expect(summary(memo)).toEqual(summary(fresh))
+        for (const [instr, step] of memo.stepOf) expect(model.instructions.includes(instr) || model.instructions.some((i) => i.trigger === instr) || step.instruction === instr).toBe(true)
+      }
+    }), { numRuns: 200 })
+  })
+})
