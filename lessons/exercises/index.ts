@@ -2,6 +2,7 @@
 import type { Exercise } from '../exercise-schema'
 import buildSecrets from './build-secrets/exercise'
 import cacheOrderNode from './cache-order-node/exercise'
+import capstone from './capstone/exercise'
 import cleanupSameLayer from './cleanup-same-layer/exercise'
 import copyNotAdd from './copy-not-add/exercise'
 import distrolessRuntime from './distroless-runtime/exercise'
@@ -15,7 +16,7 @@ import nonRootUser from './non-root-user/exercise'
 import rustDummyBuild from './rust-dummy-build/exercise'
 import staticNginx from './static-nginx/exercise'
 
-export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime, rustDummyBuild, buildSecrets, cleanupSameLayer, multiTarget, dockerignore]
+export const exercises: readonly Exercise[] = [multistageGo, cacheOrderNode, layersCombineRun, multistageNode, staticNginx, copyNotAdd, nonRootUser, entrypointCmd, distrolessRuntime, rustDummyBuild, buildSecrets, cleanupSameLayer, multiTarget, dockerignore, capstone]
 
 export function findExercise(id: string): Exercise | undefined {
   return exercises.find((e) => e.id === id)

@@ -25,4 +25,5 @@ export default defineLesson({
     ],
   },
   estimatedMinutes: 10,
+  exercises: ['capstone'],
 })

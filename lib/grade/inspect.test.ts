@@ -29,6 +29,10 @@ describe('startWords', () => {
 })
 
 describe('startScript', () => {
+  it('reads through the shell an exec ENTRYPOINT hands a shell-form CMD to (docker-entrypoint.sh /bin/sh -c "npm start")', () => {
+    const s = startScript(stageOf('FROM node:20-slim\nWORKDIR /app\nCOPY . .\nCMD npm start\n'), read)
+    expect(s).toMatchObject({ path: '/app/src/index.js', exists: true, via: 'package.json' })
+  })
   it('resolves the script against WORKDIR and finds the copied file', () => {
     const s = startScript(stageOf('FROM node:20-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "src/index.js"]\n'))
     expect(s).toMatchObject({ arg: 'src/index.js', path: '/app/src/index.js', exists: true, via: 'argv' })

@@ -134,6 +134,19 @@ export function startWords(stage: SimStage): string[] {
   return cmdShellForm ? shellText(cmd) : [...(cmd ?? [])]
 }
 
+/**
+ * Reads through a shell a wrapper hands the command to: an exec ENTRYPOINT such as
+ * `docker-entrypoint.sh` with a shell-form CMD runs `docker-entrypoint.sh /bin/sh -c "npm start"`,
+ * which starts `npm start`.
+ */
+function pastShell(words: string[]): string[] {
+  const at = words.findIndex((w, i) => w === '-c' && i > 0 && /(^|\/)(ba|da|a)?sh$/.test(words[i - 1]!))
+  if (at < 0 || words[at + 1] === undefined) return words
+  const first = parseShell(words[at + 1]!).commands[0]
+  const inner = first ? [first.name, ...first.args] : []
+  return [...words.slice(0, at - 1), ...(inner[0] === 'exec' ? inner.slice(1) : inner)]
+}
+
 export interface StartScript {
   /** The argument as written (`src/index.js`). */
   arg: string
@@ -181,7 +194,7 @@ export function startScript(stage: SimStage, readContext?: (path: string) => str
     }
     return null
   }
-  const words = startWords(stage)
+  const words = pastShell(startWords(stage))
   // `docker-entrypoint.sh node app.js`: the interpreter comes after a wrapper; scanning from 1 covers it.
   return words.length > 0 ? find(words, 'argv', 0) : null
 }
