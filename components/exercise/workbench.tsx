@@ -25,6 +25,7 @@ import { Checklist, PassIcon } from './checklist'
 import { ConfirmDialog } from './confirm-dialog'
 import { InlineCode } from './inline-code'
 import { SolutionDiff } from './solution-view'
+import { SubmissionCode } from '@/components/workshop/submission-code'
 
 /** A result change counts as an attempt once typing has paused this long (like the lab's announcements). */
 const ATTEMPT_SETTLE_MS = 1500
@@ -371,6 +372,9 @@ export default function Workbench({ data, focusOnMount = false }: WorkbenchProps
           </button>
         </section>
       ) : null}
+
+      {/* Workshops (components/workshop/): the files and result shown above, as a code for the instructor. */}
+      <SubmissionCode locale={locale} exerciseId={data.id} files={shownCode} result={report} />
 
       <ConfirmDialog
         open={confirm === 'solution'}

@@ -15,4 +15,5 @@ export const siteNav: NavItem[] = [
   { path: 'exercises', label: (t) => t.exercises.index.title },
   { path: 'rules', label: (t) => t.rules.allRules },
   { path: 'playground', label: (t) => t.lab.playground.title },
+  { path: 'workshop', label: (t) => t.workshop.nav },
 ]
