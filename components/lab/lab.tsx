@@ -51,6 +51,8 @@ export interface LabProps {
   onTextChange?(text: string): void
   onContextChange?(context: LabContext): void
   onWhatIfChange?(state: WhatIfState): void
+  /** The open panel changed (the playground keeps it when it loads another example). */
+  onPanelChange?(panel: LabPanel): void
   /** The editor's API once it is ready (null while loading), e.g. for "go to line" from outside the lab. */
   onEditorReady?(api: EditorApi | null): void
 }
@@ -273,7 +275,15 @@ export function Lab(props: LabProps) {
       </div>
       <Splitter value={split} onChange={setSplit} label={t.panels.resize} />
       <div className="flex min-w-0 flex-col overflow-hidden rounded-lg border border-line lg:max-h-[calc(var(--lab-editor-h)+2.25rem)]" style={{ ['--lab-editor-h' as string]: editorHeight }}>
-        <Tabs<LabPanel> items={tabs} active={active} onChange={setActive} label={t.panels.label} />
+        <Tabs<LabPanel>
+          items={tabs}
+          active={active}
+          onChange={(panel) => {
+            setActive(panel)
+            props.onPanelChange?.(panel)
+          }}
+          label={t.panels.label}
+        />
       </div>
       <div role="status" aria-live="polite" aria-atomic="true" className="sr-only" data-testid="lab-announcer">
         {announcement}

@@ -10,7 +10,7 @@ import type { LabContext } from '@/lib/lab/context'
 import { DEFAULT_EXAMPLE_ID, examples, findExample } from '@/lib/lab/examples'
 import { decodeShareHash, EMPTY_WHAT_IF, encodeShareHash, isShareHash, shareUrl, type WhatIfState } from '@/lib/lab/share'
 import { DownloadIcon, LinkIcon } from './icons'
-import { Lab, type LabReference } from './lab'
+import { Lab, type LabPanel, type LabReference } from './lab'
 import { labStrings } from './strings'
 
 export const PLAYGROUND_STORAGE_KEY = 'stagecraft:lab:playground'
@@ -77,6 +77,8 @@ export default function Playground({ locale }: { locale: Locale }) {
   const [manualLink, setManualLink] = useState<string | null>(null)
   const current = useRef({ text: doc.text, context: doc.context, whatIf: doc.whatIf })
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  // The open panel survives loading another example (the lab is remounted with a new key).
+  const [panel, setPanel] = useState<LabPanel>('problems')
 
   const saveNow = useCallback(() => {
     saveTimer.current = null
@@ -164,7 +166,8 @@ export default function Playground({ locale }: { locale: Locale }) {
   }
 
   const download = () => {
-    const blob = new Blob([current.current.text], { type: 'text/plain;charset=utf-8' })
+    // octet-stream: with text/plain Chromium saves it as "Dockerfile.txt".
+    const blob = new Blob([current.current.text], { type: 'application/octet-stream' })
     const url = URL.createObjectURL(blob)
     const a = document.createElement('a')
     a.href = url
@@ -232,6 +235,8 @@ export default function Playground({ locale }: { locale: Locale }) {
         initialWhatIf={doc.whatIf}
         reference={doc.reference}
         label={t.title}
+        initialPanel={panel}
+        onPanelChange={setPanel}
         onTextChange={(text) => {
           current.current.text = text
           save()
