@@ -155,6 +155,8 @@ export default function DockerfileEditor(props: EditorHostProps) {
         folding: false,
         glyphMargin: false,
         lineNumbersMinChars: 3,
+        // 'dimmed' (the default) greys the number after a final newline below WCAG AA contrast.
+        renderFinalNewline: 'on',
         renderLineHighlight: 'line',
         occurrencesHighlight: 'off',
         stickyScroll: { enabled: false },
