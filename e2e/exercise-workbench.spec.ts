@@ -122,7 +122,8 @@ test('a lesson loads its exercise only when the learner starts it', async ({ pag
   // Nothing heavy yet: no workbench, no editor.
   await expect(page.locator('[data-exercise-workbench]')).toHaveCount(0)
   await expect(page.locator('.monaco-editor')).toHaveCount(0)
-  await slot.getByRole('button', { name: 'Empezar el ejercicio' }).click()
+  // Pressed without scrolling there first (scrolling there starts it by itself).
+  await slot.getByRole('button', { name: 'Empezar el ejercicio' }).dispatchEvent('click')
   await expect(slot.locator('[data-exercise-workbench]')).toBeVisible({ timeout: 20_000 })
   await expect(slot.locator('[data-exercise-workbench]')).toBeFocused()
   await expect(slot.locator('li[data-check-id]').first()).toHaveAttribute('data-passed', /true|false/)
@@ -135,4 +136,14 @@ test('a lesson starts its exercise when it scrolls into view', async ({ page }) 
   await expect(page.locator('[data-exercise-workbench]')).toHaveCount(0)
   await page.locator('[data-slot="exercise"]').first().scrollIntoViewIfNeeded()
   await expect(page.locator('[data-exercise-workbench]')).toBeVisible({ timeout: 20_000 })
+})
+
+test('a keyboard user who tabs to "Start exercise" keeps the focus in the exercise', async ({ page }) => {
+  await page.goto('/en/lessons/capas/')
+  const start = page.getByRole('button', { name: 'Start exercise' })
+  // Focusing scrolls the button into view, which starts the workbench in its place.
+  await start.focus()
+  const workbench = page.locator('[data-exercise-workbench]')
+  await expect(workbench).toBeVisible({ timeout: 20_000 })
+  await expect(workbench).toBeFocused()
 })

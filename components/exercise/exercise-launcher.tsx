@@ -30,7 +30,8 @@ export function ExerciseLauncher({ data, labels, autoStart = false }: { data: Wo
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           observer.disconnect()
-          setStarted('view')
+          // Tabbing to the button scrolls it into view and starts the workbench: keep the focus with it.
+          setStarted(el.contains(document.activeElement) ? 'click' : 'view')
         }
       },
       { rootMargin: '0px 0px 200px 0px' },
