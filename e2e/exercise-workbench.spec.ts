@@ -147,3 +147,22 @@ test('a keyboard user who tabs to "Start exercise" keeps the focus in the exerci
   await expect(workbench).toBeVisible({ timeout: 20_000 })
   await expect(workbench).toBeFocused()
 })
+
+test('in the dockerignore exercise the learner edits the .dockerignore, which is graded and saved', async ({ page }) => {
+  test.setTimeout(60_000)
+  await openExercise(page, 'dockerignore', 'en')
+  await expect(page.getByTestId('dockerignore-note')).toBeVisible()
+  // The Context panel, with the .dockerignore editor, is open from the start.
+  await expect(page.locator('[role="tabpanel"][data-panel="context"]')).toBeVisible()
+  await expect(checkRow(page, 'no-node-modules-copied')).toHaveAttribute('data-passed', 'false')
+  const ignore = page.getByLabel('Content of the .dockerignore')
+  await ignore.fill('**/node_modules\n.git\n**/*.log\n**/.env\n')
+  for (const id of ['no-node-modules-copied', 'no-git-copied', 'no-logs-copied', 'no-env-files-copied', 'sources-and-manifests-kept']) {
+    await expect(checkRow(page, id), id).toHaveAttribute('data-passed', 'true')
+  }
+  await expect(page.getByTestId('exercise-success')).toContainText('All checks pass!')
+
+  await page.reload()
+  await expect(page.getByLabel('Content of the .dockerignore')).toHaveValue('**/node_modules\n.git\n**/*.log\n**/.env\n', { timeout: 20_000 })
+  await expect(page.getByTestId('exercise-success')).toContainText('All checks pass!')
+})
