@@ -9,8 +9,9 @@ import { ThemeScript } from '@/components/site/theme-script'
 import { defaultLocale, dictionaries, locales, localizedHref } from '@/lib/i18n'
 import './globals.css'
 
+// Bilingual: Next.js manages <title> after hydration, so the script below cannot localize it.
 export const metadata: Metadata = {
-  title: `${dictionaries.es.notFound.title} · ${dictionaries.es.site.name}`,
+  title: `${locales.map((l) => dictionaries[l].notFound.title).join(' / ')} · ${dictionaries[defaultLocale].site.name}`,
 }
 
 const pickLocaleScript = `(function(){var l=location.pathname.split('/')[1];var s=${JSON.stringify(locales)};if(s.indexOf(l)<0)l='${defaultLocale}';var h=document.documentElement;h.lang=l;h.setAttribute('data-locale',l)})()`

@@ -19,6 +19,7 @@ test('an unknown English lesson shows the English 404 page', async ({ page }) =>
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page).toHaveTitle(/Page not found/)
 })
 
 test('an unknown language is a 404 too', async ({ page }) => {
