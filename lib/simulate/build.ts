@@ -637,7 +637,8 @@ function fingerprint(ctx: Ctx, access: string[]): string {
 function storeStage(ctx: Ctx, stage: Stage, key: string, state: StageState, access: string[], findingsFrom: number, stepsFrom: number): void {
   const fp = fingerprint(ctx, access)
   ctx.memoKeys[stage.index] = hash(`${key}\u0001${fp}`)
-  if (stageMemo.size >= MEMO_LIMIT) stageMemo.clear()
+  // Room for two builds (first and second of a what-if) of the current file.
+  if (stageMemo.size >= Math.max(MEMO_LIMIT, ctx.model.stages.length * 3)) stageMemo.clear()
   const entry: MemoEntry = {
     fingerprint: fp, access: access.slice(), state, instructions: ctx.instructionsOf.get(stage.index) ?? [],
     steps: ctx.cacheSteps.slice(stepsFrom).filter((st) => st.stage === stage.index), findings: ctx.findings.slice(findingsFrom).filter((f) => f.stage === stage.index || f.stage === null),
