@@ -256,3 +256,64 @@ export function variablesInScope(ctx: RuleContext, at: Instruction): Set<string>
   for (const key of ctx.facts.envBefore(at).keys()) names.add(key)
   return names
 }
+
+/**
+ * Reports every instruction of a keyword after the first in its stage (DL3012, DL4003, DL4004):
+ * only the last one takes effect, so the earlier ones mislead.
+ */
+export function reportLaterDuplicatesInStage(ctx: RuleContext, keyword: string): void {
+  const first = new Map<number, number>()
+  for (const instr of ctx.facts.byKeyword(keyword)) {
+    const earlier = first.get(instr.stage)
+    if (earlier === undefined) {
+      first.set(instr.stage, instr.range.start.line)
+      continue
+    }
+    ctx.report(instr, {
+      message: {
+        es: `Ya hay un ${keyword} en la línea ${earlier + 1} de esta etapa: solo cuenta el último.`,
+        en: `There is already a ${keyword} on line ${earlier + 1} of this stage: only the last one counts.`,
+      },
+    })
+  }
+}
+
+/**
+ * Reports RPM packages installed without a version (DL3033 for yum, DL3041 for dnf/microdnf):
+ * `isInstall` picks the commands, `skip` drops forms that are not package lists (e.g. `dnf group`).
+ */
+export function reportUnpinnedRpmPackages(
+  ctx: RuleContext,
+  tool: string,
+  isInstall: (cmd: ShellCommand) => boolean,
+  skip: (cmd: ShellCommand) => boolean = () => false,
+): void {
+  for (const instr of ctx.model.instructions) {
+    const run = instr.trigger ?? instr
+    if (run.keyword !== 'RUN') continue
+    const unpinned: string[] = []
+    let declared: Set<string> | null = null
+    for (const cmd of ctx.facts.commands(run)) {
+      if (!isInstall(cmd) || skip(cmd)) continue
+      const isModule = cmdHasArgs(cmd, cmd.name, ['module'])
+      for (const pkg of argsNoFlags(cmd)) {
+        if (pkg === 'install' || pkg === 'module' || unpinned.includes(pkg)) continue
+        if (isModule ? pkg.includes(':') : rpmPackagePinned(pkg)) continue
+        const vars = referencedVariables(pkg)
+        if (!isModule && vars.length > 0) {
+          declared ??= variablesInScope(ctx, instr)
+          if (vars.every((v) => declared!.has(v))) continue
+        }
+        unpinned.push(pkg)
+      }
+    }
+    if (unpinned.length === 0) continue
+    const list = unpinned.join(', ')
+    ctx.report(run, {
+      message: {
+        es: `Fija la versión de ${list} en ${tool} install (\`paquete-versión\`, o \`nombre:flujo\` para módulos).`,
+        en: `Pin the version of ${list} in ${tool} install (\`package-version\`, or \`name:stream\` for modules).`,
+      },
+    })
+  }
+}

@@ -1,3 +1,4 @@
+import { reportLaterDuplicatesInStage } from '../../helpers'
 import { defineRule } from '../../rule'
 
 export default defineRule({
@@ -27,19 +28,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const first = new Map<number, number>()
-    for (const instr of ctx.facts.byKeyword('ENTRYPOINT')) {
-      const earlier = first.get(instr.stage)
-      if (earlier === undefined) {
-        first.set(instr.stage, instr.range.start.line)
-        continue
-      }
-      ctx.report(instr, {
-        message: {
-          es: `Ya hay un ENTRYPOINT en la línea ${earlier + 1} de esta etapa: solo cuenta el último.`,
-          en: `There is already an ENTRYPOINT on line ${earlier + 1} of this stage: only the last one counts.`,
-        },
-      })
-    }
+    reportLaterDuplicatesInStage(ctx, 'ENTRYPOINT')
   },
 })

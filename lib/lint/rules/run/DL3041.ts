@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule'
-import { argsNoFlags, cmdHasArgs, referencedVariables, rpmPackagePinned, variablesInScope } from '../../helpers'
+import { cmdHasArgs, reportUnpinnedRpmPackages } from '../../helpers'
 
 const DNF = ['dnf', 'microdnf']
 
@@ -32,34 +32,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const instr of ctx.model.instructions) {
-      const run = instr.trigger ?? instr
-      if (run.keyword !== 'RUN') continue
-      const unpinned: string[] = []
-      let declared: Set<string> | null = null
-      for (const cmd of ctx.facts.commands(run)) {
-        if (!DNF.some((tool) => cmdHasArgs(cmd, tool, ['install']))) continue
-        if (cmdHasArgs(cmd, cmd.name, ['group'])) continue
-        const isModule = cmdHasArgs(cmd, cmd.name, ['module'])
-        for (const pkg of argsNoFlags(cmd)) {
-          if (pkg === 'install' || pkg === 'module' || unpinned.includes(pkg)) continue
-          if (isModule ? pkg.includes(':') : rpmPackagePinned(pkg)) continue
-          const vars = referencedVariables(pkg)
-          if (!isModule && vars.length > 0) {
-            declared ??= variablesInScope(ctx, instr)
-            if (vars.every((v) => declared!.has(v))) continue
-          }
-          unpinned.push(pkg)
-        }
-      }
-      if (unpinned.length === 0) continue
-      const list = unpinned.join(', ')
-      ctx.report(run, {
-        message: {
-          es: `Fija la versión de ${list} en dnf install (\`paquete-versión\`, o \`nombre:flujo\` para módulos).`,
-          en: `Pin the version of ${list} in dnf install (\`package-version\`, or \`name:stream\` for modules).`,
-        },
-      })
-    }
+    reportUnpinnedRpmPackages(ctx, 'dnf', (cmd) => DNF.some((tool) => cmdHasArgs(cmd, tool, ['install'])), (cmd) => cmdHasArgs(cmd, cmd.name, ['group']))
   },
 })
