@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { localeRedirectScript } from '../components/site/locale-preference'
 import { expect, test } from './fixtures'
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+import { injectAxe } from './axe'
 
 interface AxeViolation {
   id: string
@@ -12,7 +10,7 @@ interface AxeViolation {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath })
+  await injectAxe(page)
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
@@ -21,7 +19,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`)
 }
 
-const pages = ['/es/', '/en/', '/es/lessons/introduccion/', '/en/lessons/capas/', '/es/lessons/missing/', '/']
+const pages = ['/es/', '/en/', '/es/lessons/introduccion/', '/en/lessons/capas/', '/es/lessons/multistage/', '/en/lessons/cache/', '/es/rules/', '/en/rules/DL3020/', '/es/rules/CopyAllBeforeDependencyInstall/', '/es/lessons/missing/', '/']
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
@@ -44,6 +42,8 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const path of pages) {
         await page.goto(path)
         await expect(page).toHaveURL(path)
+        // Lazy lab panels in lessons render after hydration: check them too.
+        await page.waitForLoadState('networkidle')
         await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
         // Deep dives open, so their content is checked too.
         for (const summary of await page.locator('details > summary').all()) await summary.click()
