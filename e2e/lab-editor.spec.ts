@@ -79,6 +79,11 @@ test('hovering a finding explains it and links to the rule page', async ({ page 
   await expect(hover).toBeVisible()
   await expect(hover.locator('a', { hasText: 'See rule DL3020' })).toHaveCount(1)
   await expect(hover).toContainText('ADD')
+  await page.mouse.move(0, 0)
+  await expect(hover).toBeHidden()
+  // Hovering an instruction keyword explains the instruction itself.
+  await editor(page).locator('.view-line').filter({ hasText: 'FROM alpine' }).getByText('FROM').hover()
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'Starts a new stage' })).toBeVisible()
 })
 
 test('completion offers instructions, flags and base images', async ({ page }) => {

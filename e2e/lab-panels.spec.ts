@@ -83,3 +83,17 @@ test('the what-if panel works on a phone-sized screen', async ({ page }) => {
   const panelBox = await page.getByTestId('what-if').boundingBox()
   expect(panelBox!.y).toBeGreaterThan(editorBox!.y + editorBox!.height - 1)
 })
+
+test('"compare with my previous version" rebuilds what the edit changed', async ({ page }) => {
+  await openPlayground(page, 'en')
+  await pickExample(page, 'node-bad-order')
+  await replaceText(page, 'FROM node:20-alpine\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "src/index.js"]\n')
+  await openPanel(page, 'whatif')
+  const whatIf = page.getByTestId('what-if')
+  await expect(whatIf.locator('[data-step-line="3"]')).toHaveAttribute('data-status', 'hit')
+  await whatIf.getByTestId('compare-previous').check()
+  // The example as loaded copied everything first; the reordered COPY is a new step.
+  await expect(whatIf.locator('[data-step-line="3"]')).toHaveAttribute('data-status', 'miss')
+  await expect(whatIf.locator('[data-step-line="1"]')).toHaveAttribute('data-status', 'hit')
+  await expect(whatIf.getByTestId('what-if-summary')).toContainText('rebuilt')
+})
