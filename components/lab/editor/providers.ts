@@ -41,6 +41,7 @@ function currentFindings(model: MonacoEditor.ITextModel, state: ModelState): Fin
   return analyze(model.getValue(), state.context, state.analysis).findings
 }
 
+/** The finding's title, why and fix; Monaco's marker hover above it already shows the specific message (the "what"). */
 function findingMarkdown(rule: string, message: string, state: ModelState): IMarkdownString {
   const t = labStrings(state.locale)
   const meta = findRule(rule)?.meta
@@ -49,8 +50,6 @@ function findingMarkdown(rule: string, message: string, state: ModelState): IMar
   return {
     value: [
       `**${escapeMd(meta.title[l])}** · \`${rule}\``,
-      '',
-      escapeMd(message),
       '',
       `**${t.hover.why}** ${escapeMd(meta.why[l])}`,
       '',
