@@ -231,8 +231,52 @@ function unquote(s: string): string {
   return s
 }
 
+function chunkKey(chunk: Chunk, escape: string): string {
+  return `${escape}\u0000${chunk.text}`
+}
+
+/**
+ * Cold start: when most chunks are new, one parse of the whole text is much cheaper than one parse
+ * per chunk. Its instructions are filed under their chunks; a chunk whose instructions do not line up
+ * with it is left for the per-chunk parse.
+ */
+function prefillFromWholeText(lines: string[], chunks: Chunk[], escape: string): void {
+  let doc
+  try {
+    doc = DockerfileParser.parse(lines.join('\n'))
+  } catch {
+    return
+  }
+  const chunkOfLine = new Int32Array(lines.length).fill(-1)
+  chunks.forEach((c, i) => { for (let l = c.startLine; l <= c.endLine; l++) chunkOfLine[l] = i })
+  const byChunk = new Map<number, AstInstruction[]>()
+  const misfit = new Set<number>()
+  for (const ast of doc.getInstructions()) {
+    const r = ast.getRange()
+    const i = chunkOfLine[r.start.line] ?? -1
+    if (i < 0 || chunkOfLine[r.end.line] !== i) {
+      if (i >= 0) misfit.add(i)
+      continue
+    }
+    const list = byChunk.get(i)
+    if (list) list.push(ast)
+    else byChunk.set(i, [ast])
+  }
+  for (const [i, asts] of byChunk) {
+    const chunk = chunks[i]!
+    const key = chunkKey(chunk, escape)
+    if (misfit.has(i) || chunkCache.has(key)) continue
+    try {
+      const instructions = asts.map((ast) => shiftRelative(convertInstruction(ast, lines, escape), -chunk.startLine))
+      remember(key, { instructions, problem: null, placed: new Map() })
+    } catch {
+      // Left to the per-chunk parse, which reports the problem.
+    }
+  }
+}
+
 function parseChunk(chunk: Chunk, escape: string): ParsedChunk {
-  const key = `${escape}\u0000${chunk.text}`
+  const key = chunkKey(chunk, escape)
   const hit = chunkCache.get(key)
   if (hit) return hit
   // Parse the chunk alone; a backtick escape directive is restated so the parser honours it.
@@ -367,7 +411,11 @@ function buildModel(input: string): DockerfileModel {
   const instructions: Instruction[] = []
   const commentLines: number[] = []
   let stageCounter = -1
-  for (const chunk of splitChunks(lines, escape, commentLines)) {
+  const chunks = splitChunks(lines, escape, commentLines)
+  let missing = 0
+  for (const c of chunks) if (!chunkCache.has(chunkKey(c, escape))) missing++
+  if (missing >= 4) prefillFromWholeText(lines, chunks, escape)
+  for (const chunk of chunks) {
     const parsed = parseChunk(chunk, escape)
     if (parsed.problem) problems.push({ message: parsed.problem, range: { start: { line: chunk.startLine, character: 0 }, end: { line: chunk.endLine, character: (lines[chunk.endLine] ?? '').length } } })
     for (let k = 0; k < parsed.instructions.length; k++) {

@@ -53,7 +53,8 @@ export function lint(input: string | DockerfileModel, options: LintOptions = {})
   const rules = options.rules ?? allRules
   const ignored = new Set(options.ignore ?? [])
   const enabled = new Set(options.enable ?? [])
-  const lineToInstruction = instructionIndexByLine(model)
+  // Built on the first report only: most rules report nothing on most files.
+  let lineToInstruction: Map<number, Instruction> | null = null
 
   for (const rule of rules) {
     const names = namesOf(rule)
@@ -69,6 +70,7 @@ export function lint(input: string | DockerfileModel, options: LintOptions = {})
       context: options.context ?? null,
       report(at, opts = {}) {
         const range = opts.range ?? ('keyword' in at ? (at as Instruction).range : (at as Range))
+        lineToInstruction ??= instructionIndexByLine(model)
         if (isSuppressed(model, lineToInstruction, range.start.line, names, isBuildkit)) return
         findings.push({
           rule: rule.meta.id,

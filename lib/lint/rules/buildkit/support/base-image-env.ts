@@ -64,7 +64,21 @@ export interface BaseEnv {
  * The environment an external base image is known to have, or null when the image is not in the
  * table (its environment is unknown). `scratch` has only PATH, which BuildKit always adds.
  */
+const memo = new Map<string, BaseEnv | null>()
+
+/** Memoized: UndefinedVar asks once per instruction, and the answer depends only on the image. */
 export function baseImageEnv(image: ImageRef): BaseEnv | null {
+  const key = `${image.registry ?? ''}|${image.name}|${image.text}`
+  let hit = memo.get(key)
+  if (hit === undefined) {
+    hit = computeBaseImageEnv(image)
+    if (memo.size > 500) memo.clear()
+    memo.set(key, hit)
+  }
+  return hit
+}
+
+function computeBaseImageEnv(image: ImageRef): BaseEnv | null {
   if (image.text.includes('$')) return null
   const name = image.name.replace(/^(docker\/)?library\//, '')
   if (image.registry === null && name === 'scratch') return { env: ['PATH'], assumed: ['PATH'] }
