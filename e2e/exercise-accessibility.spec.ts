@@ -1,18 +1,16 @@
 /** Exercise pages: axe-core (no serious or critical violations), keyboard use and a 360 px screen. */
-import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { injectAxe } from './axe'
 import { openExercise } from './exercise-helpers'
 import { openPanel } from './lab-helpers'
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })
+  await injectAxe(page)
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })

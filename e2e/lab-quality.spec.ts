@@ -1,18 +1,16 @@
 /** The lab's accessibility and speed: axe-core on the playground, and keystroke-to-findings latency. */
-import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
 import { realisticDockerfile } from '../lib/fixtures/realistic'
 import { expect, test } from './fixtures'
+import { injectAxe } from './axe'
 import { editor, openPanel, openPlayground, problem, replaceText } from './lab-helpers'
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath })
+  await injectAxe(page)
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<AxeResult> } }).axe
     return axe.run(document)
