@@ -125,9 +125,8 @@ export default function AgendaBuilder({ locale, lessons, exercises }: AgendaBuil
       <span className="text-xs text-muted">{t.inAgenda}</span>
     ) : (
       <button type="button" className={smallButton} onClick={() => add(item)} data-action="add" data-item={keyOf(item)}>
-        <span aria-hidden="true">+&nbsp;</span>
-        {t.add}
-        <span className="sr-only">: {t.addItem(title)}</span>
+        <span aria-hidden="true">+&nbsp;{t.add}</span>
+        <span className="sr-only">{t.addItem(title)}</span>
       </button>
     )
 

@@ -359,8 +359,8 @@ export default function Gradebook({ locale, exercises, materials }: GradebookPro
                               aria-expanded={selected === row.line}
                               data-action="view"
                             >
-                              {t.viewShort}
-                              <span className="sr-only">: {t.view(name, e.title)}</span>
+                              <span aria-hidden="true">{t.viewShort}</span>
+                              <span className="sr-only">{t.view(name, e.title)}</span>
                             </button>
                           </div>
                         </td>
