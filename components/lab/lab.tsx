@@ -58,7 +58,7 @@ export interface LabProps {
 }
 
 /** Debounce between the last keystroke and the analysis; lint takes ~1–3 ms on a 100-line file. */
-export const ANALYSIS_DEBOUNCE_MS = 40
+export const ANALYSIS_DEBOUNCE_MS = 25
 /** Screen readers hear the summary once typing pauses, not on every keystroke. */
 const ANNOUNCE_DELAY_MS = 1200
 /** The simulation (stages, layers, what-if) runs this long after the analysis settles. */
