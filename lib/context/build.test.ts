@@ -57,3 +57,11 @@ describe('applyContextChange', () => {
     expect(applyContextChange(null, { added: ['x'] }).files.map((f) => f.path)).toEqual(['x'])
   })
 })
+
+describe('file order', () => {
+  it('does not change what is sent, so it cannot change cache keys', () => {
+    const a = { files: [{ path: 'b.txt', size: 1, hash: '1' }, { path: 'a.txt', size: 1, hash: '2' }], dockerignore: null }
+    const b = { files: [...a.files].reverse(), dockerignore: null }
+    expect(sentFiles(a).map((f) => f.path)).toEqual(sentFiles(b).map((f) => f.path))
+  })
+})

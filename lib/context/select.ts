@@ -7,10 +7,13 @@ import type { BuildContext, ContextFile } from './types'
 
 const cache = new WeakMap<BuildContext, ContextFile[]>()
 
-/** Context files after `.dockerignore`, memoized per context object. */
+/**
+ * Context files after `.dockerignore`, in path order (the order files were listed in must not change
+ * cache keys), memoized per context object.
+ */
 export function sentFiles(context: BuildContext): ContextFile[] {
   let files = cache.get(context)
-  if (!files) cache.set(context, (files = effectiveContextFiles(context)))
+  if (!files) cache.set(context, (files = effectiveContextFiles(context).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))))
   return files
 }
 
