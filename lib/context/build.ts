@@ -38,7 +38,8 @@ export function contextFromFiles(files: Record<string, FileSpec>, dockerignore?:
   return { files: list, dockerignore: ignore }
 }
 
-function utf8Length(s: string): number {
+/** UTF-8 byte length without TextEncoder (the same in Node and browsers). */
+export function utf8Length(s: string): number {
   let n = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)

@@ -4,7 +4,10 @@
  * folder's worth of files, such as `node_modules/`). It becomes the analyzer's BuildContext.
  */
 import { normalizeContextPath } from '@/lib/context/dockerignore'
+import { hashText, utf8Length } from '@/lib/context/build'
 import type { BuildContext } from '@/lib/context/types'
+
+export { hashText, utf8Length }
 
 export interface LabFile {
   path: string
@@ -21,31 +24,6 @@ export interface LabContext {
 }
 
 export const EMPTY_CONTEXT: LabContext = { files: [], dockerignore: null }
-
-/** FNV-1a, enough to tell versions of a file apart. */
-export function hashText(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return (h >>> 0).toString(16).padStart(8, '0')
-}
-
-/** UTF-8 byte length without TextEncoder (works the same in Node and browsers). */
-export function utf8Length(text: string): number {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
-}
 
 export function fileSize(file: LabFile): number {
   return file.content !== undefined ? utf8Length(file.content) : Math.max(0, Math.round(file.size ?? 0))
