@@ -159,3 +159,30 @@ test('two learners submit codes; the instructor regrades them, flags a tampered 
   await ana.check()
   await luis.check()
 })
+
+test('codes arrive as a text file, chosen or dropped; a file too large is refused', async ({ page }) => {
+  const code = (name: string, passed: boolean) => encodeSubmission({ name, exercise: 'multistage-go', dockerfile: passed ? GO_SOLUTION : 'FROM golang:1.21\n', result: { passed, checks: [] } })
+  await page.goto('/en/workshop/')
+  await expect(page.getByTestId('gradebook-input')).toBeVisible()
+
+  // Chosen with the file picker.
+  await page.getByTestId('gradebook-file').setInputFiles({ name: 'codes.txt', mimeType: 'text/plain', buffer: Buffer.from(`${code('Ana', true)}\r\n${code('Bo', false)}\r\n`) })
+  await expect(page.getByTestId('gradebook-status')).toContainText('2 learners, 2 valid codes, 0 invalid codes.', { timeout: 20_000 })
+  await expect(gradebookCell(page, 'Ana', 'multistage-go')).toContainText('Pass')
+  await expect(gradebookCell(page, 'Bo', 'multistage-go')).toContainText('Fail')
+
+  // Dropped on the gradebook: appended to what is there.
+  await page.getByTestId('gradebook-dropzone').evaluate((zone, text) => {
+    const data = new DataTransfer()
+    data.items.add(new File([text], 'more.txt', { type: 'text/plain' }))
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }))
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+  }, `${code('Cleo', true)}\nnot a code\n`)
+  await expect(page.getByTestId('gradebook-status')).toContainText('3 learners, 3 valid codes, 1 invalid code.', { timeout: 20_000 })
+  await expect(page.getByTestId('gradebook-invalid').locator('tbody td').first()).toHaveText('4')
+
+  // A file over 5 MB is not read.
+  await page.getByTestId('gradebook-file').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'A') })
+  await expect(page.getByTestId('gradebook-status')).toContainText('That file is too large (5 MB at most).')
+  await expect(page.getByTestId('gradebook-table').locator('tbody tr')).toHaveCount(3)
+})
