@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { applyCspToSite } from './csp.mjs'
 import { serve } from './serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -24,6 +25,7 @@ const inputs = [
   'tsconfig.json',
   'package.json',
   'package-lock.json',
+  'scripts/csp.mjs',
 ]
 
 function newestMtime(entry) {
@@ -54,6 +56,12 @@ if (reason) {
   if (result.status !== 0) {
     console.error('The build failed; see the output above.')
     process.exit(result.status ?? 1)
+  }
+  // The same Content-Security-Policy step as `npm run build` (README.md, "Security").
+  const { problems } = applyCspToSite(out)
+  if (problems.length > 0) {
+    console.error(`Content-Security-Policy: markup no policy allows:\n  ${problems.join('\n  ')}`)
+    process.exit(1)
   }
 } else {
   console.log('out/ is up to date; skipping the build.')
