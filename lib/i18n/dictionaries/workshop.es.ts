@@ -150,7 +150,7 @@ const workshopEs = {
     previous: 'Anterior',
     next: 'Siguiente',
     controls: 'Controles de la presentación',
-    keysHint: 'Avanza con → , AvPág o espacio; retrocede con ← o RePág.',
+    keysHint: 'Avanza con →, AvPág o espacio; retrocede con ← o RePág.',
     fullscreen: 'Pantalla completa',
     exit: 'Volver a la lección',
     liveLab: 'Laboratorio en vivo',
