@@ -28,22 +28,22 @@ export default function DemoPanels({ locale, text, context, reference, show, edi
   return (
     <div className="space-y-6">
       {show.includes('size') && (
-        <section aria-label={headings.size}>
+        <div>
           <h3 className="mb-2 text-sm font-semibold">{headings.size}</h3>
           <SizeBar text={text} context={build} reference={reference?.text ?? null} referenceLabel={reference?.label ?? null} target={target} locale={locale} />
-        </section>
+        </div>
       )}
       {show.includes('stages') && (
-        <section aria-label={headings.stages}>
+        <div>
           <h3 className="mb-2 text-sm font-semibold">{headings.stages}</h3>
           <StageGraph text={text} context={build} target={target} locale={locale} />
-        </section>
+        </div>
       )}
       {show.includes('whatif') && (
-        <section aria-label={headings.whatif}>
+        <div>
           <h3 className="mb-2 text-sm font-semibold">{headings.whatif}</h3>
           <WhatIf text={text} context={context} initialState={{ changed: edit, args: {}, target }} locale={locale} />
-        </section>
+        </div>
       )}
     </div>
   )

@@ -76,7 +76,8 @@ export function SizeBarView({ build, referenceBuild, referenceLabel, locale, onP
         </button>
       ) : null}
 
-      <section aria-label={t.title}>
+      {/* A group, not a region: a lesson can show several size bars, and landmarks must be unique. */}
+      <div role="group" aria-label={t.title}>
         <h3 className="mb-1 font-semibold">{t.title}</h3>
         <div className="flex h-8 w-full overflow-hidden rounded-md border border-line" aria-hidden="true" data-testid="size-bar">
           {layers.map((l, i) => (
@@ -89,7 +90,8 @@ export function SizeBarView({ build, referenceBuild, referenceLabel, locale, onP
             />
           ))}
         </div>
-        <table className="mt-2 w-full text-xs">
+        <div className="mt-2 overflow-x-auto">
+        <table className="w-full text-xs">
           <caption className="sr-only">{t.barLabel}</caption>
           <thead>
             <tr className="text-left text-muted">
@@ -123,7 +125,8 @@ export function SizeBarView({ build, referenceBuild, referenceLabel, locale, onP
             ))}
           </tbody>
         </table>
-      </section>
+        </div>
+      </div>
 
       <section>
         <h3 className="mb-1 font-semibold">{t.wasteTitle}</h3>

@@ -87,7 +87,7 @@ export function RebuildSteps({ result, build, locale, animate = true }: { result
         const steps = result.steps.filter((s) => s.stage === stage.index)
         if (steps.length === 0) return null
         return (
-          <section key={stage.index} aria-label={t.stage(stage.label)}>
+          <div role="group" key={stage.index} aria-label={t.stage(stage.label)}>
             <h4 className="mb-1 font-mono text-xs font-semibold text-muted">{t.stage(stage.label)}</h4>
             <ol className="space-y-1">
               {steps.map((s) => {
@@ -115,7 +115,7 @@ export function RebuildSteps({ result, build, locale, animate = true }: { result
                 )
               })}
             </ol>
-          </section>
+          </div>
         )
       })}
     </div>
@@ -165,13 +165,13 @@ export function WhatIfView({ model, context, state, onChange, result, build, log
     <div className="grid gap-4 p-3 text-sm xl:grid-cols-[minmax(0,18rem)_minmax(0,1fr)]" data-testid="what-if">
       <div className="space-y-4">
         <p className="text-muted">{t.intro}</p>
-        <section aria-labelledby={`${id}-files`}>
+        <div role="group" aria-labelledby={`${id}-files`}>
           <h3 id={`${id}-files`} className="mb-1 font-semibold">
             {t.contextTitle}
           </h3>
           {tree.length ? <FileTree nodes={tree} changed={changed} ignored={(p) => matcher.ignores(p)} onToggle={toggle} locale={locale} /> : <p className="text-muted">{t.noFiles}</p>}
-        </section>
-        <section aria-labelledby={`${id}-args`}>
+        </div>
+        <div role="group" aria-labelledby={`${id}-args`}>
           <h3 id={`${id}-args`} className="mb-1 font-semibold">
             {t.argsTitle}
           </h3>
@@ -199,7 +199,7 @@ export function WhatIfView({ model, context, state, onChange, result, build, log
               ))}
             </ul>
           )}
-        </section>
+        </div>
         {onCompareChange ? (
           <section>
             <label className="flex items-start gap-2">
