@@ -29,8 +29,21 @@ export function severityRank(s: Severity): number {
   return SEVERITY_ORDER[s]
 }
 
-function namesOf(rule: Rule): string[] {
-  return [rule.meta.id, ...rule.meta.aliases]
+interface RuleInfo {
+  names: string[]
+  isBuildkit: boolean
+}
+
+// Rules are static: their names and BuildKit membership are computed once, not on every keystroke.
+const ruleInfo = new WeakMap<Rule, RuleInfo>()
+
+function infoOf(rule: Rule): RuleInfo {
+  let info = ruleInfo.get(rule)
+  if (!info) {
+    const names = [rule.meta.id, ...rule.meta.aliases]
+    ruleInfo.set(rule, (info = { names, isBuildkit: names.some((n) => BUILDKIT_CHECK_NAMES.has(n)) }))
+  }
+  return info
 }
 
 /** Lints Dockerfile text (or an already parsed model). Never throws. */
@@ -51,16 +64,17 @@ export function lint(input: string | DockerfileModel, options: LintOptions = {})
   }
   const facts = new Facts(model)
   const rules = options.rules ?? allRules
-  const ignored = new Set(options.ignore ?? [])
-  const enabled = new Set(options.enable ?? [])
+  const ignored = options.ignore?.length ? new Set(options.ignore) : null
+  const enabled = options.enable?.length ? new Set(options.enable) : null
+  const globalIgnores = model.pragmas.global
   // Built on the first report only: most rules report nothing on most files.
   let lineToInstruction: Map<number, Instruction> | null = null
 
   for (const rule of rules) {
-    const names = namesOf(rule)
-    const isOn = rule.meta.severity !== 'off' || names.some((n) => enabled.has(n))
-    if (!isOn || names.some((n) => ignored.has(n) || model.pragmas.global.has(n))) continue
-    const isBuildkit = names.some((n) => BUILDKIT_CHECK_NAMES.has(n))
+    const { names, isBuildkit } = infoOf(rule)
+    const isOn = rule.meta.severity !== 'off' || (enabled !== null && names.some((n) => enabled.has(n)))
+    if (!isOn) continue
+    if ((ignored !== null || globalIgnores.size > 0) && names.some((n) => ignored?.has(n) || globalIgnores.has(n))) continue
     if (isBuildkit && model.pragmas.skipAllChecks) continue
     if (rule.meta.needsContext && !options.context) continue
     const severity: Severity = rule.meta.severity === 'off' ? 'info' : rule.meta.severity
