@@ -34,19 +34,13 @@ export const cdnHosts = [
 ]
 
 /**
- * Known inert mentions of a CDN host that never load (e.g. a library's default config that our code
- * overrides). Each entry needs a reason; add one only when a dependency leaves no choice. The e2e
- * offline guard (e2e/fixtures.ts) still fails any test in which such a URL is actually requested.
+ * Known inert mentions of a CDN host that never load. Each entry needs a reason; add one only when a
+ * dependency leaves no choice and no post-build step can remove it (Monaco's loader default is removed
+ * by scripts/strip-cdn-defaults.mjs). The e2e offline guard (e2e/fixtures.ts) still fails any test in
+ * which such a URL is actually requested.
  * @type {{ file: RegExp, url: RegExp, reason: string }[]}
  */
-export const allowedMentions = [
-  {
-    file: /^_next\/static\/chunks\/[\w.-]+\.js$/,
-    url: /^https:\/\/cdn\.jsdelivr\.net\/npm\/monaco-editor@[\d.]+\/min\/vs$/,
-    reason:
-      "@monaco-editor/react's built-in default path. components/lab/editor/load-monaco.ts calls loader.config({ monaco }) with the local package before any editor mounts, so it is never fetched.",
-  },
-]
+export const allowedMentions = []
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]'])
 

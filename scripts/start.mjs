@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { applyCspToSite } from './csp.mjs'
+import { stripCdnDefaults } from './strip-cdn-defaults.mjs'
 import { serve } from './serve.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -26,6 +27,7 @@ const inputs = [
   'package.json',
   'package-lock.json',
   'scripts/csp.mjs',
+  'scripts/strip-cdn-defaults.mjs',
 ]
 
 function newestMtime(entry) {
@@ -57,7 +59,8 @@ if (reason) {
     console.error('The build failed; see the output above.')
     process.exit(result.status ?? 1)
   }
-  // The same Content-Security-Policy step as `npm run build` (README.md, "Security").
+  // The same post-build steps as `npm run build` (README.md, "Security").
+  stripCdnDefaults(path.join(out, '_next'))
   const { problems } = applyCspToSite(out)
   if (problems.length > 0) {
     console.error(`Content-Security-Policy: markup no policy allows:\n  ${problems.join('\n  ')}`)
