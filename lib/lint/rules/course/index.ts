@@ -2,6 +2,7 @@
 import type { Rule } from '../../rule'
 import BuildToolsInFinalImage from './BuildToolsInFinalImage'
 import CleanupInSeparateLayer from './CleanupInSeparateLayer'
+import CommandNotFoundInImage from './CommandNotFoundInImage'
 import CopyAllBeforeDependencyInstall from './CopyAllBeforeDependencyInstall'
 import FinalStageRunsAsRoot from './FinalStageRunsAsRoot'
 import MissingDockerignore from './MissingDockerignore'
@@ -10,6 +11,6 @@ import SecretInImage from './SecretInImage'
 import UserNotFound from './UserNotFound'
 
 export const courseRules: readonly Rule[] = [
-  BuildToolsInFinalImage, CleanupInSeparateLayer, CopyAllBeforeDependencyInstall, FinalStageRunsAsRoot,
+  BuildToolsInFinalImage, CleanupInSeparateLayer, CommandNotFoundInImage, CopyAllBeforeDependencyInstall, FinalStageRunsAsRoot,
   MissingDockerignore, NoShellInBaseImage, SecretInImage, UserNotFound,
 ]
