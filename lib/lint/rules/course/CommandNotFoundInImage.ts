@@ -1,3 +1,4 @@
+import { copyDestination } from '@/lib/dockerfile/parse'
 import { commandExists, simulateModel } from '@/lib/simulate/queries'
 import { defineRule } from '../../rule'
 
@@ -40,6 +41,14 @@ export default defineRule({
     const program = start?.json?.[0]
     // Only exec form naming a path: a bare name is looked up on PATH at run time, which the rule leaves alone.
     if (!start || !program || !program.includes('/') || program.includes('$')) return
+    // Fast path, so correct files never pay for a simulation: a COPY/ADD of the stage that writes the
+    // path (or the folder holding it) settles the question.
+    const writes = stage.instructions.some((i) => {
+      if (i.keyword !== 'COPY' && i.keyword !== 'ADD') return false
+      const dest = copyDestination(i).replace(/\/+$/, '')
+      return dest !== '' && (program === dest || program.startsWith(`${dest}/`) || program.endsWith(`/${dest.replace(/^\.\//, '')}`))
+    })
+    if (writes) return
     const result = simulateModel(ctx.model)
     const final = result.stages[stage.index]
     if (!final || result.target !== stage.index || commandExists(result, program, stage.index)) return
