@@ -5,6 +5,9 @@ export interface PageWeight {
   scripts: { src: string; raw: number; gzip: number }[]
   raw: number
   gzip: number
+  cssGzip: number
+  fontBytes: number
 }
+export declare function initialAssetSources(html: string): { css: string[]; fonts: string[] }
 export declare function pageWeight(outDir: string, htmlFile: string): PageWeight
 export declare function trackedPages(outDir: string): string[]

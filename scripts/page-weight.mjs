@@ -22,6 +22,20 @@ export function initialScriptSources(html) {
   return sources
 }
 
+/** `href` of stylesheets and preloaded fonts in the HTML: loaded on first paint too, so reported alongside JS. */
+export function initialAssetSources(html) {
+  const css = []
+  const fonts = []
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
+    const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag)
+    const value = href?.[1] ?? href?.[2] ?? href?.[3]
+    if (!value) continue
+    if (/\srel\s*=\s*["']?stylesheet/i.test(tag) && !css.includes(value)) css.push(value)
+    else if (/\sas\s*=\s*["']?font/i.test(tag) && !fonts.includes(value)) fonts.push(value)
+  }
+  return { css, fonts }
+}
+
 /** Gzipped size (level 9) of each initial script of `htmlFile`, resolved against the site root `outDir`. */
 export function pageWeight(outDir, htmlFile) {
   const html = readFileSync(htmlFile, 'utf8')
@@ -31,11 +45,21 @@ export function pageWeight(outDir, htmlFile) {
     const body = readFileSync(path.join(outDir, decodeURIComponent(url.pathname)))
     return { src, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }
   })
+  const assets = initialAssetSources(html)
+  const sizeOf = (src) => {
+    const body = readFileSync(path.join(outDir, decodeURIComponent(new URL(src, 'http://127.0.0.1/').pathname)))
+    return { src, raw: body.length, gzip: gzipSync(body, { level: 9 }).length }
+  }
+  const css = assets.css.map(sizeOf)
+  const fonts = assets.fonts.map(sizeOf)
   return {
     page: path.relative(outDir, htmlFile),
     scripts,
     raw: scripts.reduce((sum, s) => sum + s.raw, 0),
     gzip: scripts.reduce((sum, s) => sum + s.gzip, 0),
+    cssGzip: css.reduce((sum, s) => sum + s.gzip, 0),
+    // Fonts are already compressed (woff2): their bytes on the wire are their raw size.
+    fontBytes: fonts.reduce((sum, s) => sum + s.raw, 0),
   }
 }
 
@@ -66,9 +90,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const outDir = path.resolve(process.argv[2] ?? 'out')
   const results = trackedPages(outDir).map((file) => pageWeight(outDir, file))
   const width = Math.max(...results.map((r) => r.page.length))
-  console.log(`${'page'.padEnd(width)}  scripts  initial JS (gzip)  raw`)
+  console.log(`${'page'.padEnd(width)}  scripts  initial JS (gzip)  raw        CSS (gzip)  fonts`)
   for (const r of results) {
-    console.log(`${r.page.padEnd(width)}  ${String(r.scripts.length).padStart(7)}  ${kB(r.gzip).padStart(17)}  ${kB(r.raw)}`)
+    console.log(`${r.page.padEnd(width)}  ${String(r.scripts.length).padStart(7)}  ${kB(r.gzip).padStart(17)}  ${kB(r.raw).padEnd(9)}  ${kB(r.cssGzip).padStart(10)}  ${kB(r.fontBytes)}`)
   }
   const over = results.filter((r) => r.page.includes(`${path.sep}lessons${path.sep}`) && r.gzip > LESSON_BUDGET_BYTES)
   if (over.length > 0) {
