@@ -130,6 +130,17 @@ export default function AgendaBuilder({ locale, lessons, exercises }: AgendaBuil
       </button>
     )
 
+  // One row per exercise, under its lesson or in the list of exercises without one.
+  const exerciseRow = (e: CatalogExercise, padding: string) => (
+    <li key={e.id} className={`flex items-center justify-between gap-2 ${padding}`.trim()}>
+      <span className="min-w-0 text-sm">
+        <span className="text-xs text-muted">{t.exercise} · </span>
+        {e.title}
+      </span>
+      {addButton({ type: 'exercise', id: e.id }, e.title)}
+    </li>
+  )
+
   return (
     <div className="space-y-6" data-testid="agenda-builder">
       <div className="grid gap-4 md:grid-cols-2">
@@ -186,29 +197,13 @@ export default function AgendaBuilder({ locale, lessons, exercises }: AgendaBuil
                   </div>
                   {own.length > 0 ? (
                     <ul className="mt-1 space-y-1 border-l-2 border-line pl-3">
-                      {own.map((e) => (
-                        <li key={e.id} className="flex items-center justify-between gap-2">
-                          <span className="min-w-0 text-sm">
-                            <span className="text-xs text-muted">{t.exercise} · </span>
-                            {e.title}
-                          </span>
-                          {addButton({ type: 'exercise', id: e.id }, e.title)}
-                        </li>
-                      ))}
+                      {own.map((e) => exerciseRow(e, ''))}
                     </ul>
                   ) : null}
                 </li>
               )
             })}
-            {otherExercises.map((e) => (
-              <li key={e.id} className="flex items-center justify-between gap-2 px-3 py-2">
-                <span className="min-w-0 text-sm">
-                  <span className="text-xs text-muted">{t.exercise} · </span>
-                  {e.title}
-                </span>
-                {addButton({ type: 'exercise', id: e.id }, e.title)}
-              </li>
-            ))}
+            {otherExercises.map((e) => exerciseRow(e, 'px-3 py-2'))}
           </ul>
         </section>
 

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { ExerciseSlot } from '@/components/course/exercise-slot'
 import { MarkAsReadButton, TrackLessonVisit } from '@/components/course/lesson-tracker'
 import { LessonPager } from '@/components/course/lesson-pager'
 import { LessonToc } from '@/components/course/lesson-toc'
 import { createMdxComponents } from '@/components/mdx/registry'
 import { lessonContent } from '@/lessons/content'
-import { courseLessons, getAdjacentLessons, getCourseLesson } from '@/lessons/course'
+import { courseLessons, getAdjacentLessons } from '@/lessons/course'
 import { getLessonHeadings } from '@/lib/content/lesson-source'
-import { getDictionary, isLocale, type Locale } from '@/lib/i18n'
+import { getDictionary } from '@/lib/i18n'
+import { lessonStaticParams, resolveLessonRoute } from '../../lesson-route'
 
 type Params = Promise<{ locale: string; lessonId: string }>
 
@@ -16,14 +16,10 @@ type Params = Promise<{ locale: string; lessonId: string }>
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return courseLessons.map((lesson) => ({ lessonId: lesson.id }))
+  return lessonStaticParams()
 }
 
-function resolve(locale: string, lessonId: string) {
-  const lesson = getCourseLesson(lessonId)
-  if (!isLocale(locale) || !lesson) notFound()
-  return { locale: locale as Locale, lesson }
-}
+const resolve = resolveLessonRoute
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const raw = await params

@@ -1,27 +1,23 @@
 // Presenter view of a lesson (/es/present/capas/): large type, one `##` section per screen, keyboard
 // navigation, and a live lab the instructor can edit in front of the room.
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { Deck, type Slide } from '@/components/present/deck'
 import { lessonSlides } from '@/components/present/slides'
 import { createMdxComponents } from '@/components/mdx/registry'
 import { lessonContent } from '@/lessons/content'
-import { courseLessons, getCourseLesson } from '@/lessons/course'
-import { getDictionary, isLocale, lessonHref, type Locale } from '@/lib/i18n'
+import { courseLessons } from '@/lessons/course'
+import { getDictionary, lessonHref } from '@/lib/i18n'
+import { lessonStaticParams, resolveLessonRoute } from '../../lesson-route'
 
 type Params = Promise<{ locale: string; lessonId: string }>
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return courseLessons.map((lesson) => ({ lessonId: lesson.id }))
+  return lessonStaticParams()
 }
 
-function resolve(locale: string, lessonId: string) {
-  const lesson = getCourseLesson(lessonId)
-  if (!isLocale(locale) || !lesson) notFound()
-  return { locale: locale as Locale, lesson }
-}
+const resolve = resolveLessonRoute
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const raw = await params
