@@ -95,4 +95,24 @@ test('the table of contents jumps to its section', async ({ page }) => {
   await link.click()
   await expect(page).toHaveURL(/#.+$/)
   await expect(page.getByRole('heading', { name, exact: true })).toBeInViewport()
+  // The live demos above it finish loading after the jump; the reader must still be at the section.
+  await expect(page.locator('.lab-demo .animate-pulse')).toHaveCount(0)
+  await expect(page.getByRole('heading', { name, exact: true })).toBeInViewport()
+})
+
+test('a shared link to a section opens at that section, once the page has finished loading', async ({ page }) => {
+  const lessonId = second!.id
+  await page.goto(`/es/lessons/${lessonId}/`)
+  const link = page.getByRole('navigation', { name: 'En esta página' }).getByRole('link').nth(2)
+  const href = (await link.getAttribute('href'))!
+  const name = (await link.textContent())!.trim()
+
+  await page.goto(`/es/lessons/${lessonId}/${href}`)
+  await expect(page.locator('.lab-demo .animate-pulse')).toHaveCount(0)
+  await expect(page.getByRole('heading', { name, exact: true })).toBeInViewport()
+
+  // Once the reader scrolls by hand, the page no longer pulls them back.
+  await page.mouse.wheel(0, -2000)
+  await page.waitForTimeout(300)
+  await expect(page.getByRole('heading', { name, exact: true })).not.toBeInViewport()
 })

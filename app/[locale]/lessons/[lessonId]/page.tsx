@@ -3,6 +3,7 @@ import { ExerciseSlot } from '@/components/course/exercise-slot'
 import { MarkAsReadButton, TrackLessonVisit } from '@/components/course/lesson-tracker'
 import { LessonPager } from '@/components/course/lesson-pager'
 import { LessonToc } from '@/components/course/lesson-toc'
+import { KeepHashTarget } from '@/components/course/keep-hash-target'
 import { createMdxComponents } from '@/components/mdx/registry'
 import { lessonContent } from '@/lessons/content'
 import { courseLessons, getAdjacentLessons } from '@/lessons/course'
@@ -39,6 +40,7 @@ export default async function LessonPage({ params }: { params: Params }) {
   return (
     <div className="mx-auto max-w-6xl px-3 py-8 sm:px-6 sm:py-12 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-12">
       <TrackLessonVisit lessonId={lesson.id} />
+      <KeepHashTarget />
       <header className="lg:col-start-1">
         <p className="text-sm text-muted">
           {t.lesson.position(lesson.number, courseLessons.length)} · {lesson.sectionTitle[locale]} · {t.lesson.minutes(meta.estimatedMinutes)}
