@@ -5,7 +5,7 @@
  * Each instruction chunk is parsed on its own and cached by its text, so re-analysing after an
  * edit only parses the instruction that changed.
  */
-import { DockerfileParser } from 'dockerfile-ast'
+import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast'
 import type {
   Flag as AstFlag,
   Heredoc as AstHeredoc,
@@ -31,9 +31,36 @@ export const BUILTIN_ARGS: Readonly<Record<string, string>> = {
 // ---------------------------------------------------------------------------------------------
 // Chunk parsing (cached)
 
+type RawArgumentsGetter = (this: AstInstruction) => ReturnType<AstInstruction['getArguments']>
+
+/**
+ * dockerfile-ast rescans an instruction's text on every getArguments/getFlags/getHeredocs call, and
+ * its own parser calls them several times per instruction: that rescan was most of a cold parse.
+ * While our parse runs (synchronously, so nothing else sees it), the scan is remembered per
+ * instruction; the original method is always put back.
+ */
+function withRememberedArguments<T>(parse: () => T): T {
+  const proto = AstInstructionClass.prototype as unknown as { getRawArguments: RawArgumentsGetter }
+  const original = proto.getRawArguments
+  const scans = new WeakMap<AstInstruction, ReturnType<RawArgumentsGetter>>()
+  proto.getRawArguments = function rememberedRawArguments(this: AstInstruction) {
+    let args = scans.get(this)
+    if (!args) scans.set(this, (args = original.call(this)))
+    // Callers shift flags off the array they get, so each gets its own copy.
+    return args.slice()
+  }
+  try {
+    return parse()
+  } finally {
+    proto.getRawArguments = original
+  }
+}
+
 type RelativeInstruction = Omit<Instruction, 'index' | 'stage'>
 
 interface ParsedChunk {
+  /** Ranges are as if the chunk started on this line (0 for a chunk parsed alone). */
+  baseLine: number
   instructions: RelativeInstruction[]
   problem: string | null
   /** Placed copies by `k:startLine`, reused while their index and stage do not change. */
@@ -241,6 +268,10 @@ function chunkKey(chunk: Chunk, escape: string): string {
  * with it is left for the per-chunk parse.
  */
 function prefillFromWholeText(lines: string[], chunks: Chunk[], escape: string): void {
+  withRememberedArguments(() => prefillFromDocument(lines, chunks, escape))
+}
+
+function prefillFromDocument(lines: string[], chunks: Chunk[], escape: string): void {
   let doc
   try {
     doc = DockerfileParser.parse(lines.join('\n'))
@@ -267,8 +298,9 @@ function prefillFromWholeText(lines: string[], chunks: Chunk[], escape: string):
     const key = chunkKey(chunk, escape)
     if (misfit.has(i) || chunkCache.has(key)) continue
     try {
-      const instructions = asts.map((ast) => shiftRelative(convertInstruction(ast, lines, escape), -chunk.startLine))
-      remember(key, { instructions, problem: null, placed: new Map() })
+      // Kept at the lines they were parsed on: placing them there again needs no shift.
+      const instructions = asts.map((ast) => convertInstruction(ast, lines, escape))
+      remember(key, { baseLine: chunk.startLine, instructions, problem: null, placed: new Map() })
     } catch {
       // Left to the per-chunk parse, which reports the problem.
     }
@@ -283,12 +315,14 @@ function parseChunk(chunk: Chunk, escape: string): ParsedChunk {
   const prefix = escape === '`' ? '# escape=`\n' : ''
   const offset = prefix ? 1 : 0
   try {
-    const doc = DockerfileParser.parse(prefix + chunk.text)
-    const lines = (prefix + chunk.text).split('\n')
-    const instructions = doc.getInstructions().map((ast) => shiftRelative(convertInstruction(ast, lines, escape), -offset))
-    return remember(key, { instructions, problem: null, placed: new Map() })
+    const instructions = withRememberedArguments(() => {
+      const doc = DockerfileParser.parse(prefix + chunk.text)
+      const lines = (prefix + chunk.text).split('\n')
+      return doc.getInstructions().map((ast) => shiftRelative(convertInstruction(ast, lines, escape), -offset))
+    })
+    return remember(key, { baseLine: 0, instructions, problem: null, placed: new Map() })
   } catch (error) {
-    return remember(key, { instructions: [], problem: `parser failed: ${(error as Error)?.message ?? String(error)}`, placed: new Map() })
+    return remember(key, { baseLine: 0, instructions: [], problem: `parser failed: ${(error as Error)?.message ?? String(error)}`, placed: new Map() })
   }
 }
 
@@ -318,20 +352,24 @@ function shiftRelative<T extends RelativeInstruction>(i: T, by: number): T {
  * one placed at the same line, index and stage as last time is reused as is.
  */
 function place(parsed: ParsedChunk, k: number, startLine: number, index: number, stage: number): Instruction {
-  const rel = parsed.instructions[k]!
   const key = `${k}:${startLine}`
   const cached = parsed.placed.get(key)
   if (cached && cached.index === index && cached.stage === stage) return cached
-  const shifted = shiftRelative(rel, startLine)
-  const instr: Instruction = {
-    ...shifted,
-    index,
-    stage,
-    trigger: shifted.trigger ? { ...shifted.trigger, index: -1, stage } : null,
-  }
+  const at = shiftRelative(parsed.instructions[k]!, startLine - parsed.baseLine)
+  const instr = withPlace(at, index, stage)
   if (parsed.placed.size >= 16) parsed.placed.clear()
   parsed.placed.set(key, instr)
   return instr
+}
+
+/** The instruction with its index and stage, spelled out so every instruction has one object shape. */
+function withPlace(i: RelativeInstruction, index: number, stage: number): Instruction {
+  return {
+    index, keyword: i.keyword, rawKeyword: i.rawKeyword, range: i.range, keywordRange: i.keywordRange,
+    argsText: i.argsText, args: i.args, flags: i.flags, json: i.json, heredocs: i.heredocs, pairs: i.pairs,
+    legacyKeyValue: i.legacyKeyValue, trigger: i.trigger ? withPlace(i.trigger, -1, stage) : null, stage,
+    source: i.source, emptyContinuationLines: i.emptyContinuationLines,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

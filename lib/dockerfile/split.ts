@@ -22,6 +22,7 @@ export interface HeredocMarker {
 }
 
 export function findHeredocMarkers(line: string): HeredocMarker[] {
+  if (!line.includes('<<')) return []
   const markers: HeredocMarker[] = []
   HEREDOC_MARKER.lastIndex = 0
   for (let m = HEREDOC_MARKER.exec(line); m; m = HEREDOC_MARKER.exec(line)) {
@@ -40,10 +41,20 @@ export function isCommentLine(line: string): boolean {
   return /^\s*#/.test(line)
 }
 
+/** The n-th whitespace-separated word of a line, upper-cased (scanned by hand: this runs per line). */
+function wordAt(line: string, n: number): string {
+  let i = 0
+  for (let w = 0; ; w++) {
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++
+    const start = i
+    while (i < line.length && line[i] !== ' ' && line[i] !== '\t') i++
+    if (w === n || i >= line.length) return w === n ? line.slice(start, i).toUpperCase() : ''
+  }
+}
+
 function keywordOf(line: string): string {
-  const words = line.trim().split(/\s+/, 2)
-  const first = (words[0] ?? '').toUpperCase()
-  return first === 'ONBUILD' ? (words[1] ?? '').toUpperCase() : first
+  const first = wordAt(line, 0)
+  return first === 'ONBUILD' ? wordAt(line, 1) : first
 }
 
 /**
@@ -89,7 +100,7 @@ export function splitChunks(lines: string[], escape: string, commentLines?: numb
       }
       break
     }
-    chunks.push({ startLine: i, endLine: cur, text: lines.slice(i, cur + 1).join('\n') })
+    chunks.push({ startLine: i, endLine: cur, text: cur === i ? first : lines.slice(i, cur + 1).join('\n') })
     i = cur + 1
   }
   return chunks

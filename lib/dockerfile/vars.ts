@@ -22,6 +22,8 @@ export function expandVariables(
   lookup: (name: string) => string | undefined,
   escape = '\\',
 ): Expansion {
+  // Nothing to substitute or unescape: the common case for image names, paths and users.
+  if (!text.includes('$') && !text.includes(escape)) return { value: text, names: [], undefinedNames: [] }
   const names = new Set<string>()
   const undefinedNames = new Set<string>()
 

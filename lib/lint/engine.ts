@@ -2,12 +2,13 @@
  * Runs rules over a model and owns what rules should not know about: which rules are enabled,
  * inline and global suppression (hadolint and BuildKit pragmas), crash isolation and ordering.
  */
+import { baseChain } from '@/lib/dockerfile/graph'
 import { parseDockerfile } from '@/lib/dockerfile/parse'
-import type { DockerfileModel, Instruction, Range } from '@/lib/dockerfile/types'
+import type { DockerfileModel, Instruction, Range, Stage } from '@/lib/dockerfile/types'
 import type { BuildContext } from '@/lib/context/types'
 import { BUILDKIT_CHECK_NAMES } from './buildkit-names'
 import { Facts } from './facts'
-import type { Finding, LocalizedText, Rule, RuleContext, Severity } from './rule'
+import type { Finding, LocalizedText, ReportOptions, Rule, RuleContext, Severity } from './rule'
 import { allRules } from './rules'
 
 export interface LintOptions {
@@ -46,6 +47,117 @@ function infoOf(rule: Rule): RuleInfo {
   return info
 }
 
+// ---------------------------------------------------------------------------------------------
+// Memoized checks: the parser hands out the same Instruction object for an instruction whose text,
+// place and stage did not change, so what a rule reported on it can be replayed after an edit.
+
+/** One `report` call, as made: replaying it goes through suppression again. */
+interface RecordedReport {
+  range: Range
+  options: ReportOptions
+}
+
+const reportsByInstruction = new WeakMap<Rule, WeakMap<Instruction, RecordedReport[]>>()
+
+interface StageRecord {
+  /** What the stage was built from: its FROM, resolved base and instructions, compared by identity. */
+  signature: unknown[]
+  reports: RecordedReport[]
+}
+/** Keyed by the stage's FROM instruction. */
+const reportsByStage = new WeakMap<Rule, WeakMap<Instruction, StageRecord>>()
+
+function memoOf<K extends object, V>(store: WeakMap<Rule, WeakMap<K, V>>, rule: Rule): WeakMap<K, V> {
+  let memo = store.get(rule)
+  if (!memo) store.set(rule, (memo = new WeakMap()))
+  return memo
+}
+
+/** A stage and the stages it is built on (`FROM <stage>`), whose state it inherits. */
+function stageSignature(model: DockerfileModel, stage: Stage): unknown[] {
+  const signature: unknown[] = []
+  for (const s of [stage, ...baseChain(model, stage.index)]) signature.push(s.from, s.index, s.image.text, s.baseStage, ...s.instructions)
+  return signature
+}
+
+function sameSignature(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/**
+ * The context every rule of one lint run sees, pointed at each rule in turn: one object per run
+ * rather than a set of closures per rule, since a lint runs on every keystroke.
+ */
+class RuleRun implements RuleContext {
+  private rule!: Rule
+  private info!: RuleInfo
+  private severity: Severity = 'info'
+  /** Reports of the instruction or stage being checked under memoization, else null. */
+  private recording: RecordedReport[] | null = null
+  /** Built on the first report only: most rules report nothing on most files. */
+  private lineToInstruction: Map<number, Instruction> | null = null
+
+  constructor(
+    readonly model: DockerfileModel,
+    readonly facts: Facts,
+    readonly context: BuildContext | null,
+    private readonly findings: Finding[],
+  ) {}
+
+  start(rule: Rule, info: RuleInfo): void {
+    this.rule = rule
+    this.info = info
+    this.severity = rule.meta.severity === 'off' ? 'info' : rule.meta.severity
+    this.recording = null
+  }
+
+  // Arrow properties: rules may pass `ctx.report` around unbound.
+  report = (at: Instruction | Range, opts: ReportOptions = {}): void => {
+    const range = opts.range ?? ('keyword' in at ? (at as Instruction).range : (at as Range))
+    if (this.recording) this.recording.push({ range, options: opts })
+    this.lineToInstruction ??= instructionIndexByLine(this.model)
+    if (isSuppressed(this.model, this.lineToInstruction, range.start.line, this.info.names, this.info.isBuildkit)) return
+    const { meta } = this.rule
+    this.findings.push({ rule: meta.id, aliases: meta.aliases, severity: this.severity, range, message: opts.message ?? meta.what, fix: opts.fix ?? null })
+  }
+
+  private replay(reports: RecordedReport[]): void {
+    for (const r of reports) this.report(r.range, r.options)
+  }
+
+  private record<T>(check: (subject: T) => void, subject: T): RecordedReport[] {
+    const reports: RecordedReport[] = []
+    this.recording = reports
+    try {
+      check(subject)
+    } finally {
+      this.recording = null
+    }
+    return reports
+  }
+
+  eachInstruction = (instructions: readonly Instruction[], check: (instr: Instruction) => void): void => {
+    const memo = memoOf(reportsByInstruction, this.rule)
+    for (const instr of instructions) {
+      const known = memo.get(instr)
+      if (known) this.replay(known)
+      else memo.set(instr, this.record(check, instr))
+    }
+  }
+
+  eachStage = (check: (stage: Stage) => void): void => {
+    const memo = memoOf(reportsByStage, this.rule)
+    for (const stage of this.model.stages) {
+      const signature = stageSignature(this.model, stage)
+      const known = memo.get(stage.from)
+      if (known && sameSignature(known.signature, signature)) this.replay(known.reports)
+      else memo.set(stage.from, { signature, reports: this.record(check, stage) })
+    }
+  }
+}
+
 /** Lints Dockerfile text (or an already parsed model). Never throws. */
 export function lint(input: string | DockerfileModel, options: LintOptions = {}): Finding[] {
   let model: DockerfileModel
@@ -62,42 +174,23 @@ export function lint(input: string | DockerfileModel, options: LintOptions = {})
       fix: null,
     })
   }
-  const facts = new Facts(model)
+  const run = new RuleRun(model, new Facts(model), options.context ?? null, findings)
   const rules = options.rules ?? allRules
   const ignored = options.ignore?.length ? new Set(options.ignore) : null
   const enabled = options.enable?.length ? new Set(options.enable) : null
   const globalIgnores = model.pragmas.global
-  // Built on the first report only: most rules report nothing on most files.
-  let lineToInstruction: Map<number, Instruction> | null = null
 
   for (const rule of rules) {
-    const { names, isBuildkit } = infoOf(rule)
+    const info = infoOf(rule)
+    const { names, isBuildkit } = info
     const isOn = rule.meta.severity !== 'off' || (enabled !== null && names.some((n) => enabled.has(n)))
     if (!isOn) continue
     if ((ignored !== null || globalIgnores.size > 0) && names.some((n) => ignored?.has(n) || globalIgnores.has(n))) continue
     if (isBuildkit && model.pragmas.skipAllChecks) continue
     if (rule.meta.needsContext && !options.context) continue
-    const severity: Severity = rule.meta.severity === 'off' ? 'info' : rule.meta.severity
-    const ctx: RuleContext = {
-      model,
-      facts,
-      context: options.context ?? null,
-      report(at, opts = {}) {
-        const range = opts.range ?? ('keyword' in at ? (at as Instruction).range : (at as Range))
-        lineToInstruction ??= instructionIndexByLine(model)
-        if (isSuppressed(model, lineToInstruction, range.start.line, names, isBuildkit)) return
-        findings.push({
-          rule: rule.meta.id,
-          aliases: rule.meta.aliases,
-          severity,
-          range,
-          message: opts.message ?? rule.meta.what,
-          fix: opts.fix ?? null,
-        })
-      },
-    }
+    run.start(rule, info)
     try {
-      rule.check(ctx)
+      rule.check(run)
     } catch (error) {
       findings.push(crashFinding(ANALYZER_ERROR_RULE, error, zeroRange(), rule.meta.id))
     }

@@ -1,7 +1,7 @@
 /**
  * Lint rule types. A rule is data (metadata in es/en, examples) plus one small `check` function.
  */
-import type { DockerfileModel, Instruction, Range } from '@/lib/dockerfile/types'
+import type { DockerfileModel, Instruction, Range, Stage } from '@/lib/dockerfile/types'
 import type { BuildContext } from '@/lib/context/types'
 import type { Facts } from './facts'
 
@@ -76,6 +76,18 @@ export interface RuleContext {
   context: BuildContext | null
   /** Report on an instruction (its whole range unless `range` is given). */
   report(at: Instruction | Range, options?: ReportOptions): void
+  /**
+   * Runs `check` on each instruction and remembers what it reported there, so linting an edited
+   * file replays the unchanged instructions instead of checking them again. Only for checks that
+   * read nothing but that instruction: its text, flags and shell commands (`facts.commands`).
+   */
+  eachInstruction(instructions: readonly Instruction[], check: (instr: Instruction) => void): void
+  /**
+   * Runs `check` on each stage and remembers what it reported, replayed while the stage (its FROM,
+   * resolved base and every instruction) and the stages it is built on are unchanged. Only for
+   * checks that read nothing outside those stages.
+   */
+  eachStage(check: (stage: Stage) => void): void
 }
 
 export interface Rule {

@@ -125,7 +125,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const stage of ctx.model.stages) {
+    ctx.eachStage((stage) => {
       const created = new Map<string, Created>()
       const copied = new Map<string, number>()
       let workdir = '/'
@@ -170,6 +170,6 @@ export default defineRule({
       }
       for (const base of [...baseChain(ctx.model, stage.index)].reverse()) for (const i of base.instructions) visit(i, false)
       for (const i of stage.instructions) visit(i, true)
-    }
+    })
   },
 })

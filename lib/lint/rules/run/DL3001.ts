@@ -28,9 +28,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const found = [...new Set(ctx.facts.commands(run).map((c) => c.name).filter((n) => TOOLS.has(n)))]
-      if (found.length === 0) continue
+      if (found.length === 0) return
       const list = found.join(', ')
       ctx.report(run, {
         message: {
@@ -38,6 +38,6 @@ export default defineRule({
           en: `This RUN runs ${list}, which makes no sense during a build.`,
         },
       })
-    }
+    })
   },
 })

@@ -26,8 +26,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(false)) {
+    ctx.eachInstruction(ctx.facts.runs(false), (run) => {
       if (ctx.facts.commands(run).some((c) => c.name === 'cd')) ctx.report(run)
-    }
+    })
   },
 })

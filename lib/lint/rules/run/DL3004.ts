@@ -28,8 +28,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       if (ctx.facts.commands(run).some((c) => c.name === 'sudo')) ctx.report(run)
-    }
+    })
   },
 })

@@ -38,7 +38,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const unpinned: string[] = []
       for (const cmd of ctx.facts.commands(run)) {
         if (!cmdHasArgs(cmd, 'apt-get', ['install'])) continue
@@ -46,7 +46,7 @@ export default defineRule({
           if (pkg !== 'install' && !isPinned(pkg) && !unpinned.includes(pkg)) unpinned.push(pkg)
         }
       }
-      if (unpinned.length === 0) continue
+      if (unpinned.length === 0) return
       const list = unpinned.join(', ')
       ctx.report(run, {
         message: {
@@ -54,6 +54,6 @@ export default defineRule({
           en: `Pin the version of ${list} with \`package=version\` in apt-get install.`,
         },
       })
-    }
+    })
   },
 })

@@ -65,14 +65,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const unpinned: string[] = []
       for (const cmd of ctx.facts.commands(run)) {
         if (!isPipInstall(cmd) || cmd.name.startsWith('pipenv')) continue
         if (hasAnyFlag(cmd, 'c', 'constraint') || hasAnyArg(cmd, '-r', '--requirement', '.')) continue
         for (const pkg of packages(cmd)) if (!isPinned(pkg) && !unpinned.includes(pkg)) unpinned.push(pkg)
       }
-      if (unpinned.length === 0) continue
+      if (unpinned.length === 0) return
       const list = unpinned.join(', ')
       ctx.report(run, {
         message: {
@@ -80,6 +80,6 @@ export default defineRule({
           en: `Pin the version of ${list} with \`package==version\` in pip install (or use a requirements.txt).`,
         },
       })
-    }
+    })
   },
 })

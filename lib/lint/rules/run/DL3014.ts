@@ -40,14 +40,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const commands = ctx.facts.commands(run)
       const offending = commands.filter((c) => cmdHasArgs(c, 'apt-get', ['install']) && !answersYes(c))
-      if (offending.length === 0) continue
+      if (offending.length === 0) return
       const edits = insertAfterSubcommand(ctx.model, run, commands, offending, 'install', ' -y')
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir -y', en: 'Add -y' }, edits } : null,
       })
-    }
+    })
   },
 })

@@ -33,17 +33,17 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const commands = ctx.facts.commands(run)
       const offending = commands.filter((c) => cmdHasArgs(c, 'apt-get', ['install']) &&
         !hasAnyFlag(c, 'no-install-recommends') && !hasAnyArg(c, 'APT::Install-Recommends=false'))
-      if (offending.length === 0) continue
+      if (offending.length === 0) return
       const edits = insertAfterSubcommand(ctx.model, run, commands, offending, 'install', ' --no-install-recommends')
       ctx.report(run, {
         fix: edits.length
           ? { title: { es: 'Añadir --no-install-recommends', en: 'Add --no-install-recommends' }, edits }
           : null,
       })
-    }
+    })
   },
 })

@@ -62,12 +62,12 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const unpinned: string[] = []
       for (const cmd of ctx.facts.commands(run)) {
         for (const pkg of packages(cmd)) if (!isPinned(pkg) && !unpinned.includes(pkg)) unpinned.push(pkg)
       }
-      if (unpinned.length === 0) continue
+      if (unpinned.length === 0) return
       const list = unpinned.join(', ')
       ctx.report(run, {
         message: {
@@ -75,6 +75,6 @@ export default defineRule({
           en: `Pin the version of ${list} with \`package@version\` in npm install.`,
         },
       })
-    }
+    })
   },
 })

@@ -32,7 +32,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const unpinned: string[] = []
       for (const cmd of ctx.facts.commands(run)) {
         if (!cmdHasArgs(cmd, 'apk', ['add'])) continue
@@ -40,7 +40,7 @@ export default defineRule({
           if (pkg !== 'add' && !isPinned(pkg) && !unpinned.includes(pkg)) unpinned.push(pkg)
         }
       }
-      if (unpinned.length === 0) continue
+      if (unpinned.length === 0) return
       const list = unpinned.join(', ')
       ctx.report(run, {
         message: {
@@ -48,6 +48,6 @@ export default defineRule({
           en: `Pin the version of ${list} with \`package=version\` in apk add.`,
         },
       })
-    }
+    })
   },
 })

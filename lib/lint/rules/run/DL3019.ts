@@ -31,15 +31,15 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
-      if (ctx.facts.hasCacheMount(run, '/var/cache/apk')) continue
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
+      if (ctx.facts.hasCacheMount(run, '/var/cache/apk')) return
       const commands = ctx.facts.commands(run)
       const offending = commands.filter((c) => cmdHasArgs(c, 'apk', ['add']) && !hasAnyFlag(c, 'no-cache'))
-      if (offending.length === 0) continue
+      if (offending.length === 0) return
       const edits = insertAfterSubcommand(ctx.model, run, commands, offending, 'add', ' --no-cache')
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir --no-cache', en: 'Add --no-cache' }, edits } : null,
       })
-    }
+    })
   },
 })

@@ -33,9 +33,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const count = ctx.facts.commands(run).filter((c) => c.name === 'apt').length
-      if (count === 0) continue
+      if (count === 0) return
       const edits: TextEdit[] = []
       if (!run.json) {
         for (let n = 0; n < count; n++) {
@@ -46,6 +46,6 @@ export default defineRule({
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Cambiar apt por apt-get', en: 'Change apt to apt-get' }, edits } : null,
       })
-    }
+    })
   },
 })

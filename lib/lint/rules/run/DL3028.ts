@@ -49,14 +49,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const unpinned: string[] = []
       for (const cmd of ctx.facts.commands(run)) {
         if (!cmdHasArgs(cmd, 'gem', ['install', 'i'])) continue
         if (cmd.args.some((a) => a === '-v' || a === '--version' || a.startsWith('--version='))) continue
         for (const gem of gems(cmd)) if (!gem.includes(':') && !unpinned.includes(gem)) unpinned.push(gem)
       }
-      if (unpinned.length === 0) continue
+      if (unpinned.length === 0) return
       const list = unpinned.join(', ')
       ctx.report(run, {
         message: {
@@ -64,6 +64,6 @@ export default defineRule({
           en: `Pin the version of ${list} with \`gem:version\` in gem install.`,
         },
       })
-    }
+    })
   },
 })

@@ -27,13 +27,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const commands = ctx.facts.commands(run)
       const install = commands.findIndex((c) => cmdHasArgs(c, 'yum', ['install']))
-      if (install === -1) continue
+      if (install === -1) return
       // As in hadolint, any yum command with `clean` or `all`, or any `rm -rf`, counts as the clean.
       const clean = commands.findIndex((c) => cmdHasArgs(c, 'yum', ['clean', 'all']) || cmdHasArgs(c, 'rm', ['-rf', '/var/cache/yum/*']))
       if (clean === -1 || clean < install) ctx.report(run)
-    }
+    })
   },
 })

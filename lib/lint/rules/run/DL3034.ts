@@ -37,15 +37,15 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const commands = ctx.facts.commands(run)
       const offending = commands.filter(isOffending)
-      if (offending.length === 0) continue
+      if (offending.length === 0) return
       // `--non-interactive` is a global option: it goes right after `zypper`, before the subcommand.
       const edits = insertAfterCommand(ctx.model, run, commands, offending, ' --non-interactive')
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir --non-interactive', en: 'Add --non-interactive' }, edits } : null,
       })
-    }
+    })
   },
 })

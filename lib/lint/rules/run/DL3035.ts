@@ -27,8 +27,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       if (ctx.facts.commands(run).some((c) => cmdHasArgs(c, 'zypper', ['dist-upgrade', 'dup']))) ctx.report(run)
-    }
+    })
   },
 })

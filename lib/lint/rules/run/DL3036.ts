@@ -30,13 +30,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
-      if (ctx.facts.hasCacheMount(run, '/var/cache/zypp')) continue
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
+      if (ctx.facts.hasCacheMount(run, '/var/cache/zypp')) return
       const commands = ctx.facts.commands(run)
       const install = commands.findIndex((c) => cmdHasArgs(c, 'zypper', ['install', 'in']))
-      if (install === -1) continue
+      if (install === -1) return
       const clean = commands.findIndex((c) => cmdHasArgs(c, 'zypper', ['clean', 'cc']))
       if (clean === -1 || clean < install) ctx.report(run)
-    }
+    })
   },
 })

@@ -29,7 +29,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const unpinned: string[] = []
       for (const cmd of ctx.facts.commands(run)) {
         if (!cmdHasArgs(cmd, 'zypper', ['install', 'in'])) continue
@@ -37,7 +37,7 @@ export default defineRule({
           if (pkg !== 'install' && pkg !== 'in' && !isPinned(pkg) && !unpinned.includes(pkg)) unpinned.push(pkg)
         }
       }
-      if (unpinned.length === 0) continue
+      if (unpinned.length === 0) return
       const list = unpinned.join(', ')
       ctx.report(run, {
         message: {
@@ -45,6 +45,6 @@ export default defineRule({
           en: `Pin the version of ${list} with \`package=version\` in zypper install.`,
         },
       })
-    }
+    })
   },
 })

@@ -27,14 +27,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const commands = ctx.facts.commands(run)
       const offending = commands.filter((c) =>
         (cmdHasArgs(c, 'dnf', SUBCOMMANDS) || cmdHasArgs(c, 'microdnf', SUBCOMMANDS)) && !hasAnyFlag(c, 'y', 'assumeyes'))
-      if (offending.length === 0) continue
+      if (offending.length === 0) return
       const edits = offending.flatMap((c) => insertAfterSubcommand(
         ctx.model, run, commands, [c], c.args.find((a) => SUBCOMMANDS.includes(a)) ?? 'install', ' -y'))
       ctx.report(run, { fix: edits.length ? { title: { es: 'Añadir -y', en: 'Add -y' }, edits } : null })
-    }
+    })
   },
 })

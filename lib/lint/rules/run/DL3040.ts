@@ -36,8 +36,8 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
-      if (ctx.facts.hasCacheMount(run, '/var/cache/libdnf5') || ctx.facts.hasCacheMount(run, '.cache/libdnf5')) continue
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
+      if (ctx.facts.hasCacheMount(run, '/var/cache/libdnf5') || ctx.facts.hasCacheMount(run, '.cache/libdnf5')) return
       const commands = ctx.facts.commands(run)
       const missing = ['dnf', 'microdnf'].some((tool) => {
         const install = commands.findIndex((c) => cmdHasArgs(c, tool, INSTALLS))
@@ -46,6 +46,6 @@ export default defineRule({
         return clean === -1 || clean < install
       })
       if (missing) ctx.report(run)
-    }
+    })
   },
 })

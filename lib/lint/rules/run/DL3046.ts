@@ -35,12 +35,12 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const commands = ctx.facts.commands(run)
       const offending = commands.filter(isOffending)
-      if (offending.length === 0) continue
+      if (offending.length === 0) return
       const edits = insertAfterCommand(ctx.model, run, commands, offending, ' -l')
       ctx.report(run, { fix: edits.length ? { title: { es: 'Añadir -l', en: 'Add -l' }, edits } : null })
-    }
+    })
   },
 })

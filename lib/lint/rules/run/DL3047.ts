@@ -38,14 +38,14 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const commands = ctx.facts.commands(run)
       const noisy = commands.filter(isNoisyWget)
-      if (noisy.length === 0) continue
+      if (noisy.length === 0) return
       const edits = insertAfterCommand(ctx.model, run, commands, noisy, ' --progress=dot:giga')
       ctx.report(run, {
         fix: edits.length ? { title: { es: 'Añadir --progress=dot:giga', en: 'Add --progress=dot:giga' }, edits } : null,
       })
-    }
+    })
   },
 })

@@ -53,12 +53,12 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const run of ctx.facts.runs(true)) {
+    ctx.eachInstruction(ctx.facts.runs(true), (run) => {
       const unpinned: string[] = []
       for (const cmd of ctx.facts.commands(run)) {
         for (const mod of modules(cmd)) if (!isPinned(mod) && !unpinned.includes(mod)) unpinned.push(mod)
       }
-      if (unpinned.length === 0) continue
+      if (unpinned.length === 0) return
       const list = unpinned.join(', ')
       ctx.report(run, {
         message: {
@@ -66,6 +66,6 @@ export default defineRule({
           en: `Pin the version of ${list} with \`@vX.Y.Z\` (not @latest).`,
         },
       })
-    }
+    })
   },
 })

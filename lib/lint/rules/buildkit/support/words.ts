@@ -8,14 +8,9 @@ const NAME_START = /[A-Za-z_]/
 const NAME_CHAR = /[A-Za-z0-9_]/
 
 export function variableReferences(text: string, escape = '\\'): string[] {
+  // Most expanded values reference nothing; skip the scan for them.
+  if (!text.includes('$')) return []
   const names: string[] = []
-  const seen = new Set<string>()
-  const add = (name: string) => {
-    if (!seen.has(name)) {
-      seen.add(name)
-      names.push(name)
-    }
-  }
   let inDouble = false
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!
@@ -39,7 +34,8 @@ export function variableReferences(text: string, escape = '\\'): string[] {
     if (!NAME_START.test(text[start] ?? '')) continue
     let end = start + 1
     while (end < text.length && NAME_CHAR.test(text[end]!)) end++
-    add(text.slice(start, end))
+    const name = text.slice(start, end)
+    if (!names.includes(name)) names.push(name)
     i = end - 1
   }
   return names
