@@ -13,6 +13,7 @@ import type {
   Property as AstProperty,
 } from 'dockerfile-ast'
 import { parseImageRef } from './image-ref'
+import { readSimpleLine } from './simple-line'
 import { isCommentLine, isContinued, splitChunks, type Chunk } from './split'
 import type {
   Arg, Comment, Directive, DockerfileModel, Flag, Heredoc, Instruction, KeyValue, ParseProblem,
@@ -272,9 +273,15 @@ function prefillFromWholeText(lines: string[], chunks: Chunk[], escape: string):
 }
 
 function prefillFromDocument(lines: string[], chunks: Chunk[], escape: string): void {
+  // Chunks already known are blanked out: line numbers stay, and the parser skips their text.
+  const todo = [...lines]
+  for (const c of chunks) {
+    if (!chunkCache.has(chunkKey(c, escape))) continue
+    for (let l = c.startLine; l <= c.endLine; l++) todo[l] = ''
+  }
   let doc
   try {
-    doc = DockerfileParser.parse(lines.join('\n'))
+    doc = DockerfileParser.parse(todo.join('\n'))
   } catch {
     return
   }
@@ -307,9 +314,24 @@ function prefillFromDocument(lines: string[], chunks: Chunk[], escape: string): 
   }
 }
 
+/** Reads a one-line chunk without dockerfile-ast when it has the plain shape simple-line.ts reads. */
+function readSimpleChunk(chunk: Chunk, escape: string, key: string): ParsedChunk | null {
+  if (chunk.startLine !== chunk.endLine) return null
+  const simple = readSimpleLine(chunk.text, chunk.startLine, escape)
+  return simple ? remember(key, { baseLine: chunk.startLine, instructions: [simple], problem: null, placed: new Map() }) : null
+}
+
+/** Test seam: one text read by dockerfile-ast alone, as any chunk the fast reader leaves. */
+export function readWithDockerfileAst(text: string): RelativeInstruction[] {
+  return withRememberedArguments(() => {
+    const lines = text.split('\n')
+    return DockerfileParser.parse(text).getInstructions().map((ast) => convertInstruction(ast, lines, '\\'))
+  })
+}
+
 function parseChunk(chunk: Chunk, escape: string): ParsedChunk {
   const key = chunkKey(chunk, escape)
-  const hit = chunkCache.get(key)
+  const hit = chunkCache.get(key) ?? readSimpleChunk(chunk, escape, key)
   if (hit) return hit
   // Parse the chunk alone; a backtick escape directive is restated so the parser honours it.
   const prefix = escape === '`' ? '# escape=`\n' : ''
@@ -451,7 +473,10 @@ function buildModel(input: string): DockerfileModel {
   let stageCounter = -1
   const chunks = splitChunks(lines, escape, commentLines)
   let missing = 0
-  for (const c of chunks) if (!chunkCache.has(chunkKey(c, escape))) missing++
+  for (const c of chunks) {
+    const key = chunkKey(c, escape)
+    if (!chunkCache.has(key) && !readSimpleChunk(c, escape, key)) missing++
+  }
   if (missing >= 4) prefillFromWholeText(lines, chunks, escape)
   for (const chunk of chunks) {
     const parsed = parseChunk(chunk, escape)
