@@ -13,7 +13,7 @@ import type {
   Property as AstProperty,
 } from 'dockerfile-ast'
 import { parseImageRef } from './image-ref'
-import { readSimpleLine } from './simple-line'
+import { parseJsonForm, readSimpleLine } from './simple-line'
 import { isCommentLine, isContinued, splitChunks, type Chunk } from './split'
 import type {
   Arg, Comment, Directive, DockerfileModel, Flag, Heredoc, Instruction, KeyValue, ParseProblem,
@@ -127,17 +127,6 @@ function logicalArgsText(lines: string[], firstBodyLine: number, escape: string,
     }
   }
   return text
-}
-
-function parseJsonForm(text: string): string[] | null {
-  if (!text.startsWith('[')) return null
-  try {
-    const value: unknown = JSON.parse(text)
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[]
-  } catch {
-    // Not valid JSON: Docker falls back to shell form.
-  }
-  return null
 }
 
 function convertInstruction(ast: AstInstruction, lines: string[], escape: string, depth = 0): RelativeInstruction {

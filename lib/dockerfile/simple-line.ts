@@ -9,8 +9,8 @@ import type { Arg, Flag, Instruction, KeyValue, Range } from './types'
 
 type PlacelessInstruction = Omit<Instruction, 'index' | 'stage'>
 
-/** Keywords read here; they take no `key=value` properties and, but RUN/COPY/ADD/FROM, no flags. */
-const SIMPLE_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR', 'USER', 'EXPOSE', 'ARG', 'CMD', 'ENTRYPOINT', 'STOPSIGNAL', 'VOLUME'])
+/** Keywords read here; only RUN/COPY/ADD/FROM take flags, only ENV/LABEL properties. */
+const SIMPLE_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR', 'USER', 'EXPOSE', 'ARG', 'CMD', 'ENTRYPOINT', 'STOPSIGNAL', 'VOLUME', 'SHELL', 'ENV', 'LABEL'])
 const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD'])
 
 interface Word {
@@ -46,6 +46,35 @@ function words(line: string): Word[] {
 
 function range(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } }
+}
+
+/** The exec (JSON array of strings) form of an argument text, or null for shell form. */
+export function parseJsonForm(text: string): string[] | null {
+  if (!text.startsWith('[')) return null
+  try {
+    const value: unknown = JSON.parse(text)
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[]
+  } catch {
+    // Not valid JSON: Docker falls back to shell form.
+  }
+  return null
+}
+
+/** `key=value` words of ENV/LABEL with plain or fully double-quoted values; null for anything else. */
+function plainProperties(argWords: Word[], line: number): KeyValue[] | null {
+  const pairs: KeyValue[] = []
+  for (const w of argWords) {
+    const eq = w.text.indexOf('=')
+    if (eq <= 0) return null
+    let value = w.text.slice(eq + 1)
+    if (value.includes("'")) return null
+    if (value.includes('"')) {
+      if (value.length < 2 || !value.startsWith('"') || !value.endsWith('"') || value.slice(1, -1).includes('"')) return null
+      value = value.slice(1, -1)
+    }
+    pairs.push({ key: w.text.slice(0, eq), value, range: range(line, w.start, w.end) })
+  }
+  return pairs.length > 0 ? pairs : null
 }
 
 /** dockerfile-ast's flag options: `type=cache,target=/x` → {type: cache, target: /x}, the same quirks kept. */
@@ -102,13 +131,16 @@ export function readSimpleLine(text: string, line: number, escape: string): Plac
     if (k < rest.length && rest[k]!.text.includes('--')) return null
   }
   const argWords = rest.slice(k)
-  // A JSON (exec) form, after any flags, is for dockerfile-ast and the model's JSON reader.
-  if (argWords[0]?.text.startsWith('[')) return null
   const args: Arg[] = argWords.map((w) => ({ value: w.text, range: range(line, w.start, w.end) }))
 
   const argsStart = argWords[0]?.start ?? text.length
   const argsText = text.slice(k > 0 ? argsStart : first.end).trim()
   let pairs: KeyValue[] = []
+  if (keyword === 'ENV' || keyword === 'LABEL') {
+    const properties = plainProperties(argWords, line)
+    if (!properties) return null
+    pairs = properties
+  }
   // Quoted ARG values are unquoted by the model's own ARG reader; leave those to it.
   if (keyword === 'ARG' && /["']/.test(text)) return null
   const instrRange = range(line, first.start, text.length)
@@ -120,7 +152,7 @@ export function readSimpleLine(text: string, line: number, escape: string): Plac
   }
   return {
     keyword, rawKeyword: first.text, range: instrRange, keywordRange: range(line, first.start, first.end),
-    argsText, args, flags, json: null, heredocs: [], pairs, legacyKeyValue: false, trigger: null,
+    argsText, args, flags, json: parseJsonForm(argsText), heredocs: [], pairs, legacyKeyValue: false, trigger: null,
     source: text, emptyContinuationLines: [],
   }
 }
