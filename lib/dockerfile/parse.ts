@@ -66,6 +66,9 @@ interface ParsedChunk {
   problem: string | null
   /** Placed copies by `k:startLine`, reused while their index and stage do not change. */
   placed: Map<string, Instruction>
+  /** How many times the text occurs in the file being built (counted per build, see `buildCount`). */
+  occurrences: number
+  countedInBuild: number
 }
 
 const CHUNK_CACHE_LIMIT = 5000
@@ -296,7 +299,7 @@ function prefillFromDocument(lines: string[], chunks: Chunk[], escape: string): 
     try {
       // Kept at the lines they were parsed on: placing them there again needs no shift.
       const instructions = asts.map((ast) => convertInstruction(ast, lines, escape))
-      remember(key, { baseLine: chunk.startLine, instructions, problem: null, placed: new Map() })
+      remember(key, { baseLine: chunk.startLine, instructions, problem: null, placed: new Map(), occurrences: 0, countedInBuild: 0 })
     } catch {
       // Left to the per-chunk parse, which reports the problem.
     }
@@ -307,7 +310,7 @@ function prefillFromDocument(lines: string[], chunks: Chunk[], escape: string): 
 function readSimpleChunk(chunk: Chunk, escape: string, key: string): ParsedChunk | null {
   if (chunk.startLine !== chunk.endLine) return null
   const simple = readSimpleLine(chunk.text, chunk.startLine, escape)
-  return simple ? remember(key, { baseLine: chunk.startLine, instructions: [simple], problem: null, placed: new Map() }) : null
+  return simple ? remember(key, { baseLine: chunk.startLine, instructions: [simple], problem: null, placed: new Map(), occurrences: 0, countedInBuild: 0 }) : null
 }
 
 /** Test seam: one text read by dockerfile-ast alone, as any chunk the fast reader leaves. */
@@ -331,9 +334,9 @@ function parseChunk(chunk: Chunk, escape: string): ParsedChunk {
       const lines = (prefix + chunk.text).split('\n')
       return doc.getInstructions().map((ast) => shiftRelative(convertInstruction(ast, lines, escape), -offset))
     })
-    return remember(key, { baseLine: 0, instructions, problem: null, placed: new Map() })
+    return remember(key, { baseLine: 0, instructions, problem: null, placed: new Map(), occurrences: 0, countedInBuild: 0 })
   } catch (error) {
-    return remember(key, { baseLine: 0, instructions: [], problem: `parser failed: ${(error as Error)?.message ?? String(error)}`, placed: new Map() })
+    return remember(key, { baseLine: 0, instructions: [], problem: `parser failed: ${(error as Error)?.message ?? String(error)}`, placed: new Map(), occurrences: 0, countedInBuild: 0 })
   }
 }
 
@@ -368,7 +371,9 @@ function place(parsed: ParsedChunk, k: number, startLine: number, index: number,
   if (cached && cached.index === index && cached.stage === stage) return cached
   const at = shiftRelative(parsed.instructions[k]!, startLine - parsed.baseLine)
   const instr = withPlace(at, index, stage)
-  if (parsed.placed.size >= 16) parsed.placed.clear()
+  // Old placements go when there are many more than the text has places in this file (a text like
+  // `WORKDIR /app` may occur hundreds of times in a large file, and each place must stay reusable).
+  if (parsed.placed.size >= Math.max(16, 2 * parsed.occurrences)) parsed.placed.clear()
   parsed.placed.set(key, instr)
   return instr
 }
@@ -449,6 +454,9 @@ export function parseDockerfile(input: string): DockerfileModel {
   }
 }
 
+/** Numbers each model build, so chunk occurrence counts start afresh without a pass to reset them. */
+let buildCount = 0
+
 function buildModel(input: string): DockerfileModel {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const lines = text.split(/\r\n|\n|\r/)
@@ -467,8 +475,14 @@ function buildModel(input: string): DockerfileModel {
     if (!chunkCache.has(key) && !readSimpleChunk(c, escape, key)) missing++
   }
   if (missing >= 4) prefillFromWholeText(lines, chunks, escape)
+  const build = ++buildCount
   for (const chunk of chunks) {
     const parsed = parseChunk(chunk, escape)
+    if (parsed.countedInBuild !== build) {
+      parsed.countedInBuild = build
+      parsed.occurrences = 0
+    }
+    parsed.occurrences++
     if (parsed.problem) problems.push({ message: parsed.problem, range: { start: { line: chunk.startLine, character: 0 }, end: { line: chunk.endLine, character: (lines[chunk.endLine] ?? '').length } } })
     for (let k = 0; k < parsed.instructions.length; k++) {
       if (parsed.instructions[k]!.keyword === 'FROM') stageCounter++
@@ -622,6 +636,14 @@ export function resolveStageRef(stages: Stage[], ref: string): number | null {
 
 function computeEdges(model: DockerfileModel): StageEdge[] {
   const edges: StageEdge[] = []
+  // Names resolve through one map: a linear search per reference made large files quadratic.
+  const byName = new Map<string, number>()
+  for (const s of model.stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s.index)
+  const resolve = (ref: string): number | null => {
+    const named = byName.get(ref.toLowerCase())
+    if (named !== undefined) return named
+    return /^\d+$/.test(ref) && Number(ref) < model.stages.length ? Number(ref) : null
+  }
   for (const stage of model.stages) {
     if (stage.baseStage !== null) {
       edges.push({ kind: 'from', to: stage.index, from: stage.baseStage, ref: stage.rawImage, image: null, instruction: stage.from, paths: [] })
@@ -631,7 +653,7 @@ function computeEdges(model: DockerfileModel): StageEdge[] {
       if (target.keyword === 'COPY' || target.keyword === 'ADD') {
         const fromFlag = target.flags.find((f) => f.name.toLowerCase() === 'from')
         if (fromFlag?.value) {
-          const idx = resolveStageRef(model.stages, fromFlag.value)
+          const idx = resolve(fromFlag.value)
           edges.push({
             kind: 'copy', to: stage.index, from: idx, ref: fromFlag.value, image: idx === null ? fromFlag.value : null,
             instruction: instr, paths: copySources(target),
@@ -641,7 +663,7 @@ function computeEdges(model: DockerfileModel): StageEdge[] {
       if (target.keyword === 'RUN') {
         for (const f of target.flags) {
           if (f.name.toLowerCase() !== 'mount' || !f.options.from) continue
-          const idx = resolveStageRef(model.stages, f.options.from)
+          const idx = resolve(f.options.from)
           edges.push({
             kind: 'mount', to: stage.index, from: idx, ref: f.options.from, image: idx === null ? f.options.from : null,
             instruction: instr, paths: [f.options.source ?? f.options.src ?? '/'],
