@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest'
 import { clearChunkCache } from '@/lib/dockerfile/parse'
 import { realisticDockerfile } from '@/lib/fixtures/realistic'
 import { clearShellCache } from '@/lib/shell/parse'
+import { listExamples, loadExample } from '@/lib/content/examples'
 import { MULTISTAGE_100 } from '@/lib/simulate/fixtures/multistage'
 import { lint } from './engine'
+import { allRules } from './rules'
 
 function coldLint(text: string) {
   clearChunkCache()
@@ -66,5 +68,33 @@ describe('re-lint after an edit equals a cold lint', () => {
     const fixed = lint('FROM debian:12\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10\n').map((f) => f.rule)
     expect(fixed).not.toContain('DL3008')
     expect(fixed).not.toContain('DL3014')
+  })
+
+  it('holds over a long random session of edits drawn from every example and rule example', () => {
+    const texts = [...listExamples().map((name) => loadExample(name).dockerfile), ...allRules.flatMap((r) => [...r.meta.examples.bad, ...r.meta.examples.good].map((e) => e.code))]
+    const pool = [...new Set(texts.flatMap((t) => t.split('\n')))]
+    // Lines that make findings depend on other lines of the stage, drawn half of the time.
+    const related = [
+      'RUN apt-get update', 'RUN apt-get install -y curl', 'RUN rm -rf /var/lib/apt/lists/*', 'RUN apk add curl', 'RUN apk del curl',
+      'RUN pip install flask', 'RUN rm -rf /root/.cache/pip', 'COPY secret.txt /app/', 'RUN rm /app/secret.txt', 'WORKDIR /app', 'FROM alpine:3.20 AS base',
+      'FROM base', 'ARG VERSION=1', 'ENV PATH=/app/bin:$PATH', 'USER node', 'COPY --from=base /app /app', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
+    ]
+    let seed = 20261128
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    }
+    let lines = realisticDockerfile(60).split('\n')
+    lint(lines.join('\n'))
+    for (let step = 0; step < 150; step++) {
+      const at = random(lines.length)
+      const line = random(2) === 0 ? related[random(related.length)]! : pool[random(pool.length)]!
+      const op = random(3)
+      if (op === 0) lines[at] = line
+      else if (op === 1) lines.splice(at, 0, line)
+      else if (lines.length > 5) lines.splice(at, 1)
+      const text = lines.join('\n')
+      expect(lint(text), `step ${step}`).toEqual(coldLint(text))
+    }
   })
 })
