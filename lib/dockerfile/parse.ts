@@ -687,4 +687,4 @@ export function copyDestination(instr: Instruction): string {
   return words[words.length - 1] ?? ''
 }
 
-export { unquote }
+export { parseJsonForm, unquote }

@@ -1,3 +1,4 @@
+import { parseJsonForm } from '@/lib/dockerfile/parse'
 import type { Instruction, Range } from '@/lib/dockerfile/types'
 import { defineRule, type QuickFix } from '../../rule'
 
@@ -88,17 +89,6 @@ function singleQuotedArray(text: string): string[] | null {
   return null
 }
 
-function parseJsonArray(text: string): string[] | null {
-  if (!text.startsWith('[')) return null
-  try {
-    const value: unknown = JSON.parse(text)
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[]
-  } catch {
-    // Shell form.
-  }
-  return null
-}
-
 const toJson = (words: string[]) => `[${words.map((w) => JSON.stringify(w)).join(', ')}]`
 
 function conversionFix(command: string, range: Range): QuickFix {
@@ -139,7 +129,7 @@ function shellForm(instr: Instruction): { command: string; range: Range } | null
   command = command.trim()
   const first = args[0]
   const last = args[args.length - 1]
-  if (!command || !first || !last || parseJsonArray(command)) return null
+  if (!command || !first || !last || parseJsonForm(command)) return null
   return { command, range: { start: first.range.start, end: last.range.end } }
 }
 
