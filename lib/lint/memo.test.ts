@@ -84,7 +84,7 @@ describe('re-lint after an edit equals a cold lint', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648
       return seed % n
     }
-    let lines = realisticDockerfile(60).split('\n')
+    const lines = realisticDockerfile(60).split('\n')
     lint(lines.join('\n'))
     for (let step = 0; step < 150; step++) {
       const at = random(lines.length)
