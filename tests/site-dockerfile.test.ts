@@ -7,7 +7,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readContextDir } from '@/lib/cli/io'
 import { parseDockerfile } from '@/lib/dockerfile/parse'
-import { finalStage, runUser } from '@/lib/grade/inspect'
+import { finalStage, runUser } from '@/lib/simulate/queries'
 import { lint } from '@/lib/lint/engine'
 import { simulateBuild } from '@/lib/simulate/build'
 

@@ -7,8 +7,8 @@ import type { Severity } from '@/lib/lint/rule'
 import { runScript } from '@/lib/lint/facts'
 import { parseShell } from '@/lib/shell/parse'
 import { isDependencyInstall } from '@/lib/shell/recognize'
+import { entriesWithTag, finalStage, runUser, startCommand, startScript } from '@/lib/simulate/queries'
 import type { SimStage, Tag } from '@/lib/simulate/types'
-import { entriesWithTag, finalStage, runUser, startCommand, startScript } from './inspect'
 import type { BuildOptions, Check, CheckOutcome, GradeEnv, LocalizedText } from './types'
 
 export function defineCheck(id: string, label: LocalizedText, run: (env: GradeEnv) => CheckOutcome): Check {

@@ -603,14 +603,17 @@ export interface UserCheck {
   isRoot: boolean
 }
 
-/** Checks a USER value (`name`, `uid`, `name:group`, `uid:gid`) against the image's passwd and group files. */
-export function checkUser(info: ImageInfo, spec: string, extraUsers: Record<string, number> = {}, extraGroups: string[] = []): UserCheck {
+/**
+ * Checks a USER value (`name`, `uid`, `name:group`, `uid:gid`) against the image's passwd and group
+ * files; with no catalog (an unknown base), only against the users and groups given.
+ */
+export function checkUser(info: Pick<ImageInfo, 'uids' | 'groups'> | null, spec: string, extraUsers: Record<string, number> = {}, extraGroups: string[] = []): UserCheck {
   const [userPart = '', groupPart] = spec.trim().split(':', 2)
   const numeric = /^\d+$/.test(userPart)
-  const uids = { ...info.uids, ...extraUsers }
+  const uids = { ...info?.uids, ...extraUsers }
   const uid = numeric ? Number(userPart) : uids[userPart] ?? null
   const exists = numeric || Object.hasOwn(uids, userPart)
   const group = groupPart ?? null
-  const groupExists = group === null || /^\d+$/.test(group) || info.groups.includes(group) || extraGroups.includes(group)
+  const groupExists = group === null || /^\d+$/.test(group) || !!info?.groups.includes(group) || extraGroups.includes(group)
   return { user: userPart, group, exists, groupExists, uid, isRoot: userPart === 'root' || uid === 0 }
 }

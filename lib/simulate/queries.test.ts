@@ -4,7 +4,8 @@ import { contextFromFiles } from '@/lib/context/build'
 import { parseDockerfile } from '@/lib/dockerfile/parse'
 import { simulateBuild } from './build'
 import {
-  anyLayerHas, builtStages, commandExists, finalUser, findPath, imageHasPath, layersWith, secretsInLayers, simulateModel, startCheck,
+  anyLayerHas, builtStages, commandExists, commandWords, entriesWithTag, entryAt, finalStage, finalUser, findPath, hasPath, imageHasPath,
+  layersWith, runIdentity, runUser, secretsInLayers, simulateModel, startCheck, startCommand, startScript, startWords,
 } from './queries'
 import type { Tag } from './types'
 
@@ -139,5 +140,102 @@ describe('builtStages and commandExists', () => {
   it('simulateModel memoizes per model', () => {
     const model = parseDockerfile('FROM alpine:3.19\n')
     expect(simulateModel(model)).toBe(simulateModel(model))
+  })
+})
+
+// Stage-level questions, as exercise checks ask them of the final stage.
+const app = contextFromFiles({
+  'package.json': JSON.stringify({ name: 'app', scripts: { start: 'node src/index.js' }, dependencies: { express: '4.21.2' } }),
+  'src/index.js': 'console.log(1)\n',
+})
+
+function stageOf(dockerfile: string) {
+  const stage = finalStage(simulateBuild({ model: parseDockerfile(dockerfile), context: app }))
+  if (!stage) throw new Error('no stage')
+  return stage
+}
+const read = (p: string) => app.files.find((f) => f.path === p)?.content ?? null
+
+describe('startWords', () => {
+  it('joins exec-form ENTRYPOINT and CMD', () => {
+    expect(startWords(stageOf('FROM python:3.12-slim\nENTRYPOINT ["python", "app.py"]\nCMD ["--port", "8080"]\n'))).toEqual(['python', 'app.py', '--port', '8080'])
+  })
+  it('reads the words of a shell-form command, without exec', () => {
+    expect(startWords(stageOf('FROM python:3.12-slim\nCMD exec python app.py --port 8080\n'))).toEqual(['python', 'app.py', '--port', '8080'])
+  })
+  it('includes an ENTRYPOINT inherited from the base image', () => {
+    expect(startWords(stageOf('FROM node:20-slim\nCMD ["node", "src/index.js"]\n'))).toEqual(['docker-entrypoint.sh', 'node', 'src/index.js'])
+  })
+  it('commandWords goes past init wrappers and sh -c', () => {
+    expect(commandWords(stageOf('FROM node:20-slim\nCMD npm run dev\n'))).toEqual(['npm', 'run', 'dev'])
+    expect(commandWords(stageOf('FROM node:20-slim\nENTRYPOINT ["tini", "-g", "--"]\nCMD ["node", "a.js"]\n'))).toEqual(['node', 'a.js'])
+  })
+})
+
+describe('startScript', () => {
+  it('reads through the shell an exec ENTRYPOINT hands a shell-form CMD to (docker-entrypoint.sh /bin/sh -c "npm start")', () => {
+    const s = startScript(stageOf('FROM node:20-slim\nWORKDIR /app\nCOPY . .\nCMD npm start\n'), read)
+    expect(s).toMatchObject({ path: '/app/src/index.js', exists: true, via: 'package.json' })
+  })
+  it('resolves the script against WORKDIR and finds the copied file', () => {
+    const s = startScript(stageOf('FROM node:20-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "src/index.js"]\n'))
+    expect(s).toMatchObject({ arg: 'src/index.js', path: '/app/src/index.js', exists: true, via: 'argv' })
+  })
+  it('does not count an empty WORKDIR as holding the script', () => {
+    const stage = stageOf('FROM node:20-slim\nWORKDIR /app\nCOPY package.json ./\nCMD ["node", "src/index.js"]\n')
+    expect(entryAt(stage, '/app/src/index.js')).toBeUndefined()
+    expect(startScript(stage)?.exists).toBe(false)
+  })
+  it('follows npm start to package.json\'s start script', () => {
+    const s = startScript(stageOf('FROM node:20-slim\nWORKDIR /app\nCOPY . .\nCMD ["npm", "start"]\n'), read)
+    expect(s).toMatchObject({ arg: 'src/index.js', exists: true, via: 'package.json' })
+  })
+  it('returns null when nothing names a script', () => {
+    expect(startScript(stageOf('FROM node:20-slim\nCMD ["node"]\n'), read)).toBeNull()
+  })
+})
+
+describe('one path lookup for every question', () => {
+  const FLAT = 'FROM node:20-alpine AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build\nFROM node:20-alpine\nWORKDIR /app\nCOPY --from=build /app/dist ./\n'
+
+  it('does not look for dist/ inside a directory that holds its contents (COPY --from=build /app/dist ./)', () => {
+    const r = sim(FLAT)
+    expect(findPath(r, '/app/dist/index.js')).toBeNull()
+    expect(findPath(r, '/app/index.js')?.certainty).toBe('likely')
+    expect(entryAt(finalStage(r)!, '/app/dist/index.js')).toBeUndefined()
+  })
+
+  it('sees a directory through the entries below it, and base files under a removed directory as gone', () => {
+    const stage = finalStage(sim('FROM nginx:1.27-alpine\nCOPY package.json /srv/web/\nRUN rm -rf /usr/share/nginx/html\n'))!
+    expect(hasPath(stage, '/srv/web')).toBe(true)
+    expect(entryAt(stage, '/srv/web')).toBeUndefined()
+    expect(hasPath(stage, '/usr/share/nginx/html/index.html')).toBe(false)
+  })
+})
+
+describe('startCommand', () => {
+  it('names the program of a shell form, not its shell, and checks the shell apart', () => {
+    const start = startCommand(stageOf('FROM gcr.io/distroless/static-debian12\nCOPY package.json /server\nENTRYPOINT /server\n'))
+    expect(start).toMatchObject({ program: '/server', resolved: '/server', exists: true, shellForm: true, shellExists: false, canStart: false })
+  })
+  it('resolves a bare name on PATH and a path relative to WORKDIR', () => {
+    expect(startCommand(stageOf('FROM alpine:3.19\nRUN apk add --no-cache curl\nENTRYPOINT ["curl"]\n')).exists).toBe(true)
+    expect(startCommand(stageOf('FROM alpine:3.19\nWORKDIR /app\nCOPY package.json ./run\nCMD ["./run"]\n')).resolved).toBe('/app/run')
+  })
+  it('drops CMD after a shell-form ENTRYPOINT, as Docker does', () => {
+    expect(startCommand(stageOf('FROM alpine:3.19\nENTRYPOINT echo hi\nCMD ["x"]\n')).argv).toEqual(['/bin/sh', '-c', 'echo hi'])
+  })
+})
+
+describe('runUser / runIdentity / entriesWithTag', () => {
+  it('splits USER user:group and knows the user the stage created', () => {
+    const stage = stageOf('FROM alpine:3.19\nRUN addgroup -S web && adduser -S -G web -u 10001 app\nUSER app:web\n')
+    expect(runUser(stage)).toMatchObject({ user: 'app', group: 'web', uid: 10001, exists: true, isRoot: false })
+    expect(runIdentity(stage)).toMatchObject({ aliases: ['app', '10001'], groups: ['web'], root: false })
+  })
+  it('finds tagged entries of the base image and of later layers, deleted or not', () => {
+    const stage = finalStage(sim('FROM golang:1.21\nCOPY .npmrc /root/.npmrc\nRUN rm /root/.npmrc\n'))!
+    expect(entriesWithTag(stage, ['compiler'])[0]).toMatchObject({ fromBase: true })
+    expect(entriesWithTag(stage, ['secret'])).toMatchObject([{ path: '/root/.npmrc', line: 2, fromBase: false, visible: false }])
   })
 })

@@ -2,18 +2,132 @@
  * Questions about a simulated build, for the grader, lint rules and the lab: does the image
  * contain a path (and where did it come from), is a compiler / toolchain / cache / secret in any
  * layer, what does the image start and as whom.
+ *
+ * Stage-level questions (`fn(stage, …)`) are what exercise checks ask of a stage they already
+ * hold; result-level ones (`fn(result, …, stage?)`) pick a stage of a build (the target by
+ * default) and answer through the stage-level ones, so both always agree.
  */
 import type { DockerfileModel } from '@/lib/dockerfile/types'
 import { checkUser, imageHasCommand, imageHasFile } from '@/lib/images'
+import { parseShell } from '@/lib/shell/parse'
 import { BASE_LAYER, simulateBuild } from './build'
 import { normalizeAbs } from './footprints'
+import { permits, type Who } from './perms'
 import type { BuildResult, FsEntry, SimStage, Tag } from './types'
+
+// ── Stages ────────────────────────────────────────────────────────────────────────────────────────
 
 function stageOf(result: BuildResult, stage?: number | string | null): SimStage | null {
   if (stage === undefined || stage === null) return result.target !== null ? result.stages[result.target] ?? null : null
   if (typeof stage === 'number') return result.stages[stage] ?? null
   const lower = stage.toLowerCase()
   return result.stages.find((s) => s.name === lower) ?? (/^\d+$/.test(stage) ? result.stages[Number(stage)] ?? null : null)
+}
+
+/** The target stage of a build, or undefined when there is none. */
+export function finalStage(result: BuildResult): SimStage | undefined {
+  return stageOf(result) ?? undefined
+}
+
+/** Names (or indices) of the stages BuildKit builds for the result's target. */
+export function builtStages(result: BuildResult): string[] {
+  return result.stages.filter((s) => s.built).map((s) => s.name ?? String(s.index))
+}
+
+const memo = new WeakMap<DockerfileModel, BuildResult>()
+
+/** The simulated build of a model with no context and the default target, memoized per model (for lint rules). */
+export function simulateModel(model: DockerfileModel): BuildResult {
+  let r = memo.get(model)
+  if (!r) memo.set(model, (r = simulateBuild({ model })))
+  return r
+}
+
+// ── Paths ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** The absolute, normalized path; a relative one is taken from the stage's WORKDIR. */
+export function resolvePath(stage: SimStage, path: string): string {
+  return normalizeAbs(path.startsWith('/') ? path : `${stage.config.workdir}/${path}`)
+}
+
+/**
+ * True when a path is looked up inside a directory that holds the *contents* of another one:
+ * `COPY --from=build /app/dist ./` puts dist's files in /app, so /app/dist/index.js is not there.
+ */
+function flattenedInto(dir: FsEntry, path: string): boolean {
+  if (!dir.copiedFrom) return false
+  const name = (p: string) => p.slice(p.lastIndexOf('/') + 1)
+  const source = name(dir.copiedFrom.path.replace(/\/+$/, ''))
+  const rest = path.slice(dir.path.length).replace(/^\/+/, '')
+  return source !== '' && source !== name(dir.path) && (rest === source || rest.startsWith(`${source}/`))
+}
+
+/**
+ * The nearest directory above `abs` that the model knows only as a whole (`/app/dist` holding
+ * `/app/dist/index.js`), unless it holds another directory's contents and `abs` names that
+ * directory (flattenedInto). An empty directory (WORKDIR, mkdir) holds nothing.
+ */
+function holderOf(stage: SimStage, abs: string): FsEntry | undefined {
+  for (let p = abs; p !== '/'; ) {
+    p = p.slice(0, p.lastIndexOf('/')) || '/'
+    const dir = stage.fs.get(p)
+    if (dir && dir.kind === 'dir' && dir.bytes > 0) return flattenedInto(dir, abs) ? undefined : dir
+  }
+  return undefined
+}
+
+/** An entry below `abs` (so `abs` is a directory), preferring one a layer wrote over a base-image one. */
+function childOf(stage: SimStage, abs: string): FsEntry | undefined {
+  const prefix = abs === '/' ? '/' : `${abs}/`
+  let child: FsEntry | undefined
+  for (const e of stage.fs.values()) {
+    if (e.path.startsWith(prefix) && (!child || (child.tags.includes('base') && !e.tags.includes('base')))) child = e
+  }
+  return child
+}
+
+/**
+ * True when the base image's catalog has the path and no RUN removed it or a directory above it
+ * (`rm -rf /usr/share/nginx/html` removes the files inside too, so the check is prefix-aware).
+ */
+function inBaseImage(stage: SimStage, abs: string): boolean {
+  if (!stage.image || !imageHasFile(stage.image, abs)) return false
+  for (const r of stage.removedBase) if (abs === r || abs.startsWith(`${r}/`)) return false
+  return true
+}
+
+interface Located {
+  path: string
+  /** The path itself, a child (the path is a directory) or the whole directory holding it; null for a base-image file. */
+  entry: FsEntry | null
+  certainty: 'known' | 'likely'
+}
+
+/**
+ * The one path lookup every question shares: the exact entry, else an entry below it, else a
+ * directory known only as a whole that holds it (`likely`), else the base image's catalog.
+ */
+function locate(stage: SimStage, path: string): Located | null {
+  const abs = resolvePath(stage, path)
+  const exact = stage.fs.get(abs) ?? childOf(stage, abs)
+  if (exact) return { path: abs, entry: exact, certainty: 'known' }
+  const holder = holderOf(stage, abs)
+  if (holder) return { path: abs, entry: holder, certainty: 'likely' }
+  return inBaseImage(stage, abs) ? { path: abs, entry: null, certainty: 'known' } : null
+}
+
+/**
+ * The visible entry at a path, or the entry of a directory known only as a whole that contains it.
+ * Unlike `hasPath`, never an entry below the path: callers read the entry's own tags and origin.
+ */
+export function entryAt(stage: SimStage, path: string): FsEntry | undefined {
+  const abs = resolvePath(stage, path)
+  return stage.fs.get(abs) ?? holderOf(stage, abs)
+}
+
+/** True when the stage's filesystem has the path: written by a layer, or known in the base image. */
+export function hasPath(stage: SimStage, path: string): boolean {
+  return locate(stage, path) !== null
 }
 
 export interface PathOrigin {
@@ -32,23 +146,9 @@ export interface PathOrigin {
   copiedFrom: { stage: number; path: string; line: number } | null
 }
 
-function layerLine(stage: SimStage, id: number): { stage: number; line: number } {
-  const layer = id === BASE_LAYER ? stage.layers[0] : stage.layers.find((l) => l.id === id)
-  return { stage: layer?.stage ?? stage.index, line: layer?.line ?? 0 }
-}
-
 function lineOfLayer(result: BuildResult, id: number): number {
   for (const s of result.stages) for (const l of s.layers) if (l.id === id) return l.line
   return 0
-}
-
-function origin(result: BuildResult, stage: SimStage, path: string, entry: FsEntry, certainty: 'known' | 'likely'): PathOrigin {
-  const where = layerLine(stage, entry.layer)
-  return {
-    path, certainty, entry, fromBase: entry.layer === BASE_LAYER,
-    stage: where.stage, line: where.line, layer: entry.layer === BASE_LAYER ? stage.layers[0]?.id ?? BASE_LAYER : entry.layer,
-    copiedFrom: entry.copiedFrom ? { stage: entry.copiedFrom.stage, path: entry.copiedFrom.path, line: lineOfLayer(result, entry.copiedFrom.layer) } : null,
-  }
 }
 
 /**
@@ -57,34 +157,27 @@ function origin(result: BuildResult, stage: SimStage, path: string, entry: FsEnt
  */
 export function findPath(result: BuildResult, path: string, stage?: number | string | null): PathOrigin | null {
   const s = stageOf(result, stage)
-  if (!s) return null
-  const abs = path.startsWith('/') ? normalizeAbs(path) : normalizeAbs(`${s.config.workdir}/${path}`)
-  const exact = s.fs.get(abs)
-  if (exact) return origin(result, s, abs, exact, 'known')
-  let child: FsEntry | null = null
-  for (const e of s.fs.values()) {
-    if (e.path.startsWith(`${abs}/`)) {
-      if (!child || (child.tags.includes('base') && !e.tags.includes('base'))) child = e
-    }
+  const found = s ? locate(s, path) : null
+  if (!s || !found) return null
+  const { entry } = found
+  const base = s.layers[0]
+  if (!entry || entry.layer === BASE_LAYER) {
+    return { ...found, fromBase: true, stage: base?.stage ?? s.index, line: base?.line ?? 0, layer: base?.id ?? BASE_LAYER, copiedFrom: null }
   }
-  if (child) return origin(result, s, abs, child, 'known')
-  let cut = abs.lastIndexOf('/')
-  while (cut > 0) {
-    const parent = s.fs.get(abs.slice(0, cut))
-    if (parent && parent.kind === 'dir' && parent.bytes > 0) return origin(result, s, abs, parent, 'likely')
-    cut = abs.lastIndexOf('/', cut - 1)
+  const layer = s.layers.find((l) => l.id === entry.layer)
+  return {
+    ...found, fromBase: false, stage: layer?.stage ?? s.index, line: layer?.line ?? 0, layer: entry.layer,
+    copiedFrom: entry.copiedFrom ? { stage: entry.copiedFrom.stage, path: entry.copiedFrom.path, line: lineOfLayer(result, entry.copiedFrom.layer) } : null,
   }
-  if (s.image && imageHasFile(s.image, abs) && ![...s.removedBase].some((r) => abs === r || abs.startsWith(`${r}/`))) {
-    const first = s.layers[0]
-    return { path: abs, certainty: 'known', entry: null, fromBase: true, stage: first?.stage ?? s.index, line: first?.line ?? 0, layer: first?.id ?? -1, copiedFrom: null }
-  }
-  return null
 }
 
 /** True when the (target) image contains the path. */
 export function imageHasPath(result: BuildResult, path: string, stage?: number | string | null): boolean {
-  return findPath(result, path, stage) !== null
+  const s = stageOf(result, stage)
+  return !!s && hasPath(s, path)
 }
+
+// ── Tagged entries in any layer ───────────────────────────────────────────────────────────────────
 
 export interface TaggedPath {
   path: string
@@ -94,25 +187,37 @@ export interface TaggedPath {
   layer: number
   /** Still visible in the final filesystem (false when a later layer removed or replaced it). */
   visible: boolean
+  /** True when the base image ships it. */
+  fromBase: boolean
+  entry: FsEntry
 }
 
 /**
- * Every path with a tag in ANY layer of the (target) image, including the base image and layers
- * whose files a later RUN deleted: `compiler`, `go-toolchain`, `node-runtime`, `pip-cache`,
- * `apt-lists`, `secret`…
+ * Entries carrying one of the tags in ANY layer of the stage's image, including the base image
+ * and layers whose files a later RUN deleted (a deleted file still ships in its layer).
  */
-export function layersWith(result: BuildResult, tag: Tag, stage?: number | string | null): TaggedPath[] {
-  const s = stageOf(result, stage)
-  if (!s) return []
+export function entriesWithTag(stage: SimStage, tags: readonly Tag[]): TaggedPath[] {
   const out: TaggedPath[] = []
-  for (const layer of s.layers) {
-    for (const e of layer.adds) {
-      if (!e.tags.includes(tag) || e.bytes === 0 && e.kind !== 'file') continue
-      const live = s.fs.get(e.path)
-      out.push({ path: e.path, bytes: e.bytes, stage: layer.stage, line: layer.line, layer: layer.id, visible: live === e })
+  for (const layer of stage.layers) {
+    for (const entry of layer.adds) {
+      // An empty directory (a cache cleaned in the same RUN, a bare mkdir) ships nothing.
+      if (!entry.tags.some((t) => tags.includes(t)) || (entry.bytes === 0 && entry.kind !== 'file')) continue
+      out.push({
+        path: entry.path, bytes: entry.bytes, stage: layer.stage, line: layer.line, layer: layer.id,
+        visible: stage.fs.get(entry.path) === entry, fromBase: entry.layer === BASE_LAYER, entry,
+      })
     }
   }
   return out
+}
+
+/**
+ * Every path with a tag in ANY layer of the (target) image: `compiler`, `go-toolchain`,
+ * `node-runtime`, `pip-cache`, `apt-lists`, `secret`…
+ */
+export function layersWith(result: BuildResult, tag: Tag, stage?: number | string | null): TaggedPath[] {
+  const s = stageOf(result, stage)
+  return s ? entriesWithTag(s, [tag]) : []
 }
 
 /** True when some layer of the (target) image has a path with the tag. */
@@ -125,26 +230,116 @@ export function secretsInLayers(result: BuildResult, stage?: number | string | n
   return layersWith(result, 'secret', stage)
 }
 
+// ── Commands ──────────────────────────────────────────────────────────────────────────────────────
+
+const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+
+/**
+ * Where the stage resolves a command: an absolute path, a path relative to WORKDIR, or a bare name
+ * on PATH; else the base image's known commands, unless a RUN removed it. The catalog does not
+ * always say a command's directory, so that last case resolves to the bare name. Null when absent.
+ */
+export function resolveCommand(stage: SimStage, command: string): string | null {
+  if (!command) return null
+  const candidates = command.includes('/') ? [command] : (stage.config.env.PATH ?? DEFAULT_PATH).split(':').filter(Boolean).map((d) => `${d}/${command}`)
+  for (const c of candidates) {
+    const found = locate(stage, c)
+    if (found) return found.path
+  }
+  if (command.includes('/')) return null
+  if (!stage.image || !imageHasCommand(stage.image, command)) return null
+  for (const r of stage.removedBase) if (r.endsWith(`/${command}`)) return null
+  return command
+}
+
 /** True when the (target) image can run the command: a file on its PATH (or an absolute path) that exists. */
 export function commandExists(result: BuildResult, command: string, stage?: number | string | null): boolean {
   const s = stageOf(result, stage)
-  if (!s || !command) return false
-  if (command.includes('/')) {
-    const abs = command.startsWith('/') ? command : normalizeAbs(`${s.config.workdir}/${command}`)
-    return findPath(result, abs, s.index) !== null
+  return !!s && resolveCommand(s, command) !== null
+}
+
+// ── How the container starts ──────────────────────────────────────────────────────────────────────
+
+/** The words of the first command of a shell text, without `exec`. */
+function shellWords(text: string): string[] {
+  const first = parseShell(text).commands[0]
+  const words = first ? [first.name, ...first.args] : []
+  return words[0] === 'exec' ? words.slice(1) : words
+}
+
+/**
+ * The words the container executes, as a learner reads them: exec-form ENTRYPOINT + CMD, or the
+ * first command of a shell-form string (`CMD node src/index.js` → node, src/index.js).
+ */
+export function startWords(stage: SimStage): string[] {
+  const { entrypoint, cmd, entrypointShellForm, cmdShellForm } = stage.config
+  // A shell form is stored as [...SHELL, text].
+  const shellText = (argv: string[] | null) => shellWords(argv?.[argv.length - 1] ?? '')
+  if (entrypoint) return entrypointShellForm ? shellText(entrypoint) : [...entrypoint, ...(cmd ?? [])]
+  return cmdShellForm ? shellText(cmd) : [...(cmd ?? [])]
+}
+
+const basename = (w: string) => w.slice(w.lastIndexOf('/') + 1)
+const WRAPPERS = new Set(['docker-entrypoint.sh', 'tini', 'tini-static', 'dumb-init'])
+const SHELL = /(^|\/)(ba|da|a)?sh$/
+
+/**
+ * The programs a start command passes through, outermost first: an init wrapper (tini,
+ * docker-entrypoint.sh…) execs the words after its options, and `sh -c "…"` runs its first command.
+ */
+function execChain(words: string[]): string[][] {
+  const chain = [words]
+  for (let cur = words; chain.length < 8; chain.push(cur)) {
+    const next = cur.findIndex((w, i) => i > 0 && !w.startsWith('-'))
+    if (WRAPPERS.has(basename(cur[0] ?? '')) && next > 0) cur = cur.slice(next)
+    else if (SHELL.test(cur[0] ?? '') && cur[1] === '-c' && cur[2] !== undefined) cur = shellWords(cur[2])
+    else break
   }
-  const dirs = (s.config.env.PATH ?? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin').split(':').filter(Boolean)
-  for (const d of dirs) if (s.fs.has(`${normalizeAbs(d)}/${command}`)) return true
-  if (s.image && imageHasCommand(s.image, command)) {
-    return ![...s.removedBase].some((r) => r.endsWith(`/${command}`))
-  }
-  return false
+  return chain
+}
+
+/** The command the container finally runs, past init wrappers and `sh -c "…"` (`npm run dev`). */
+export function commandWords(stage: SimStage): string[] {
+  return execChain(startWords(stage)).at(-1)!
+}
+
+export interface StartCommand {
+  /** The program the start command names: argv[0] of the exec form, the first command of a shell form. */
+  program: string | null
+  /** What the container executes: ENTRYPOINT + CMD (a shell-form ENTRYPOINT ignores CMD). */
+  argv: string[]
+  /** The words as a learner reads them (startWords). */
+  words: string[]
+  /** True when ENTRYPOINT or CMD is in shell form (needs a shell). */
+  shellForm: boolean
+  /** True when the shell a shell form runs through exists (always true for the exec form). */
+  shellExists: boolean
+  /** Where the program resolves (see resolveCommand), when found. */
+  resolved: string | null
+  /** True when the program is found in the image. */
+  exists: boolean
+  /** True when it could start: found, and a shell exists if the form needs one. */
+  canStart: boolean
+}
+
+/** Resolves how the container starts: ENTRYPOINT + CMD, and whether the program and its shell exist. */
+export function startCommand(stage: SimStage): StartCommand {
+  const { entrypoint, cmd, entrypointShellForm, cmdShellForm } = stage.config
+  const argv = entrypoint ? [...entrypoint, ...(entrypointShellForm ? [] : cmd ?? [])] : [...(cmd ?? [])]
+  const shellForm = entrypoint ? entrypointShellForm : cmdShellForm
+  const words = startWords(stage)
+  // The shell is argv[0] as recorded when the instruction ran (a later SHELL does not change it).
+  const shellExists = !shellForm || resolveCommand(stage, argv[0] ?? '/bin/sh') !== null
+  // Not argv[0]: for a shell form that is the shell, which shellExists answers for.
+  const program = words[0] ?? null
+  const resolved = program ? resolveCommand(stage, program) : null
+  return { program, argv, words, shellForm, shellExists, resolved, exists: resolved !== null, canStart: resolved !== null && shellExists }
 }
 
 export interface StartCheck {
   /** The argv the container starts with (ENTRYPOINT + CMD), or null when neither is set. */
   argv: string[] | null
-  /** The program (argv[0]) and whether it exists in the image. */
+  /** The program that finally runs (past wrappers and `sh -c`) and whether it exists in the image. */
   program: string | null
   programExists: boolean
   /** True when ENTRYPOINT/CMD are in shell form, which needs /bin/sh (or the SHELL) in the image. */
@@ -157,86 +352,159 @@ export interface StartCheck {
   ok: boolean
 }
 
-const WRAPPERS = new Set(['docker-entrypoint.sh', 'tini', 'dumb-init', 'tini-static'])
 const INTERPRETERS = new Set(['node', 'nodejs', 'python', 'python3', 'ruby', 'php', 'bun', 'deno', 'perl'])
 
 /** Does the (target) image's ENTRYPOINT/CMD start an existing file? */
 export function startCheck(result: BuildResult, stage?: number | string | null): StartCheck {
   const s = stageOf(result, stage)
-  const none: StartCheck = { argv: null, program: null, programExists: false, shellForm: false, shellExists: false, script: null, scriptExists: null, ok: false }
-  if (!s) return none
-  const c = s.config
-  const argv = [...(c.entrypoint ?? []), ...(c.cmd ?? [])]
-  if (argv.length === 0) return none
-  const shellForm = (c.entrypoint !== null && c.entrypointShellForm) || (c.entrypoint === null && c.cmdShellForm)
-  let program = argv[0]!
-  let rest = argv.slice(1)
-  let shellExists = true
-  if (shellForm) {
-    shellExists = commandExists(result, program, s.index)
-    const words = (argv[argv.length - 1] ?? '').trim().split(/\s+/)
-    program = words[0] === 'exec' ? words[1] ?? '' : words[0] ?? ''
-    rest = words.slice(words[0] === 'exec' ? 2 : 1)
+  const start = s ? startCommand(s) : null
+  if (!s || !start || start.argv.length === 0) {
+    return { argv: null, program: null, programExists: false, shellForm: false, shellExists: false, script: null, scriptExists: null, ok: false }
   }
-  let programExists = commandExists(result, program, s.index)
-  // Entrypoint wrappers (docker-entrypoint.sh, tini, dumb-init) exec the command that follows.
-  while (WRAPPERS.has(program.slice(program.lastIndexOf('/') + 1)) && rest.length) {
+  // Follow wrappers and `sh -c` to the program that finally runs; a missing link stops the walk there.
+  const chain = execChain(start.words)
+  let words = chain[0]!
+  let programExists = start.exists
+  for (const next of chain.slice(1)) {
     if (!programExists) break
-    const next = rest.findIndex((a) => !a.startsWith('-'))
-    if (next === -1) break
-    program = rest[next]!
-    rest = rest.slice(next + 1)
-    programExists = commandExists(result, program, s.index)
+    words = next
+    programExists = resolveCommand(s, next[0] ?? '') !== null
   }
-  const name = program.slice(program.lastIndexOf('/') + 1)
+  const [program = '', ...rest] = words
+  const name = basename(program)
   let script: string | null = null
   if (INTERPRETERS.has(name) || /^python3\.\d+$/.test(name)) script = rest.find((a) => !a.startsWith('-')) ?? null
   else if (name === 'java') {
     const jar = rest.indexOf('-jar')
     script = jar !== -1 ? rest[jar + 1] ?? null : null
   }
-  const scriptExists = script === null || script.startsWith('$') ? null : findPath(result, script, s.index) !== null
+  const scriptExists = script === null || script.startsWith('$') ? null : hasPath(s, script)
+  const { argv, shellForm, shellExists } = start
   return { argv, program, programExists, shellForm, shellExists, script, scriptExists, ok: programExists && shellExists && scriptExists !== false }
 }
 
-export interface UserInfo {
-  user: string
-  /** True when the user exists in /etc/passwd (numeric uids always work). */
+/**
+ * Reads through a shell a wrapper hands the command to: an exec ENTRYPOINT such as
+ * `docker-entrypoint.sh` with a shell-form CMD runs `docker-entrypoint.sh /bin/sh -c "npm start"`,
+ * which starts `npm start`. Unlike execChain, the shell may follow any program (`gosu app sh -c …`).
+ */
+function pastShell(words: string[]): string[] {
+  const at = words.findIndex((w, i) => w === '-c' && i > 0 && SHELL.test(words[i - 1]!))
+  if (at < 0 || words[at + 1] === undefined) return words
+  return [...words.slice(0, at - 1), ...shellWords(words[at + 1]!)]
+}
+
+export interface StartScript {
+  /** The argument as written (`src/index.js`). */
+  arg: string
+  /** Absolute path, resolved against WORKDIR. */
+  path: string
+  /** What the image has there (the file, or the directory that holds it), if anything. */
+  entry: FsEntry | undefined
   exists: boolean
+  /** `package.json` when found through `npm start` / `yarn start` / `pnpm start`. */
+  via: 'argv' | 'package.json'
+}
+
+const SCRIPT_EXTENSION = /\.(c|m)?(js|ts)$|\.py$/
+
+/**
+ * The script the start command hands to an interpreter: `node src/index.js`, `python app.py`, or
+ * the `start` script of package.json when the container runs `npm start`. `readContext` reads a
+ * context file's text (package.json), used only when package.json is in the image's WORKDIR.
+ */
+export function startScript(stage: SimStage, readContext?: (path: string) => string | null): StartScript | null {
+  const find = (words: string[], via: StartScript['via'], depth: number): StartScript | null => {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!
+      if (w.startsWith('-')) continue
+      if (SCRIPT_EXTENSION.test(w)) return { arg: w, path: resolvePath(stage, w), entry: entryAt(stage, w), exists: hasPath(stage, w), via }
+    }
+    const runner = words.findIndex((w) => /^(npm|yarn|pnpm)$/.test(basename(w)))
+    if (runner >= 0 && depth === 0 && readContext) {
+      const rest = words.slice(runner + 1).filter((w) => w !== 'run')
+      if (rest[0] === 'start' && hasPath(stage, 'package.json')) {
+        try {
+          const json = JSON.parse(readContext('package.json') ?? '') as { scripts?: Record<string, string> }
+          const start = shellWords(json.scripts?.start ?? '')
+          if (start.length) return find(start, 'package.json', depth + 1)
+        } catch {
+          return null
+        }
+      }
+    }
+    return null
+  }
+  const words = pastShell(startWords(stage))
+  // `docker-entrypoint.sh node app.js`: the interpreter comes after a wrapper; scanning from 1 covers it.
+  return words.length > 0 ? find(words, 'argv', 0) : null
+}
+
+// ── Users ─────────────────────────────────────────────────────────────────────────────────────────
+
+export interface RunUser {
+  /** The user part of USER (`app` of `app:app`); root by default. */
+  user: string
+  group: string | null
   uid: number | null
   isRoot: boolean
+  /** True when the user exists in /etc/passwd (numeric uids always work). */
+  exists: boolean
+}
+
+/** The user the stage's container runs as, checked against the catalog's passwd plus the users and groups its RUNs created. */
+export function runUser(stage: SimStage): RunUser {
+  const c = checkUser(stage.image, stage.config.user || 'root', stage.users, stage.groups)
+  return { user: c.user, group: c.group, uid: c.uid, isRoot: c.isRoot, exists: c.exists }
+}
+
+export interface UserInfo extends RunUser {
   /** 1-based line of the USER instruction that set it, or null when it is the base image's default. */
   line: number | null
 }
 
-/** Which user the (target) image runs as, and whether it exists. */
+/** Which user the (target) image runs as, whether it exists, and the USER line (inherited from base stages too). */
 export function finalUser(result: BuildResult, stage?: number | string | null): UserInfo {
   const s = stageOf(result, stage)
-  if (!s) return { user: 'root', exists: false, uid: null, isRoot: true, line: null }
-  const spec = s.config.user || 'root'
+  if (!s) return { user: 'root', group: null, uid: null, isRoot: true, exists: false, line: null }
   let line: number | null = null
-  const chain: SimStage[] = []
-  for (let cur: SimStage | undefined = s, guard = 0; cur && guard < result.stages.length + 1; cur = cur.baseStage !== null ? result.stages[cur.baseStage] : undefined, guard++) chain.push(cur)
-  for (const st of chain) {
-    const users = st.instructions.filter((i) => i.keyword === 'USER')
+  for (let cur: SimStage | undefined = s, guard = 0; cur && guard <= result.stages.length; cur = cur.baseStage !== null ? result.stages[cur.baseStage] : undefined, guard++) {
+    const users = cur.instructions.filter((i) => i.keyword === 'USER')
     if (users.length) { line = users[users.length - 1]!.line; break }
   }
-  const check = s.image
-    ? checkUser(s.image, spec, s.users, s.groups)
-    : { exists: /^\d+/.test(spec) || Object.hasOwn(s.users, spec.split(':')[0] ?? ''), uid: s.users[spec] ?? null, isRoot: spec === 'root' || spec === '0' }
-  return { user: spec, exists: check.exists, uid: check.uid, isRoot: check.isRoot, line }
+  return { ...runUser(s), line }
 }
 
-/** Names (or indices) of the stages BuildKit builds for the result's target. */
-export function builtStages(result: BuildResult): string[] {
-  return result.stages.filter((s) => s.built).map((s) => s.name ?? String(s.index))
+/**
+ * Who the container runs as, for permission questions: its names (login and uid), its groups (the
+ * one in `USER user:group`, else the primary group useradd/adduser create with the user's name and
+ * id) and whether it is root.
+ */
+export function runIdentity(stage: SimStage): Who {
+  const u = runUser(stage)
+  const aliases = [u.user]
+  if (u.uid !== null) {
+    aliases.push(String(u.uid))
+    for (const [name, id] of Object.entries({ ...stage.image?.uids, ...stage.users })) if (id === u.uid) aliases.push(name)
+  }
+  const unique = [...new Set(aliases)]
+  return { aliases: unique, groups: u.group ? [u.group] : unique, root: u.isRoot }
 }
 
-const memo = new WeakMap<DockerfileModel, BuildResult>()
-
-/** The simulated build of a model with no context and the default target, memoized per model (for lint rules). */
-export function simulateModel(model: DockerfileModel): BuildResult {
-  let r = memo.get(model)
-  if (!r) memo.set(model, (r = simulateBuild({ model })))
-  return r
+/**
+ * True when the user can read the path: it can search every directory above it and read the entry
+ * itself. `/root` is root's home (0700) in every image unless a chmod opened it.
+ */
+export function readableBy(stage: SimStage, path: string, who: Who): boolean {
+  if (who.root) return true
+  const parts = path.split('/').filter(Boolean)
+  let current = ''
+  for (let i = 0; i < parts.length; i++) {
+    current += `/${parts[i]}`
+    const last = i === parts.length - 1
+    const entry = stage.fs.get(current)
+    const checked = current === '/root' && entry?.mode === undefined ? { kind: 'dir' as const, mode: 0o700 } : entry
+    if (checked && !permits(checked, who, last ? 4 : 1)) return false
+  }
+  return true
 }

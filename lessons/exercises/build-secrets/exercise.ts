@@ -1,5 +1,5 @@
 import { defineCheck, fail, installsDependencies } from '@/lib/grade/checks'
-import { entriesWithTag, finalStage } from '@/lib/grade/inspect'
+import { entriesWithTag, finalStage } from '@/lib/simulate/queries'
 import type { GradeEnv } from '@/lib/grade/types'
 import type { Instruction } from '@/lib/dockerfile/types'
 import { runScript } from '@/lib/lint/facts'

@@ -1,6 +1,6 @@
 import { copySources } from '@/lib/dockerfile/parse'
 import { defineCheck, fail } from '@/lib/grade/checks'
-import { finalStage } from '@/lib/grade/inspect'
+import { finalStage } from '@/lib/simulate/queries'
 import type { GradeEnv } from '@/lib/grade/types'
 import { hasArchiveExtension } from '@/lib/lint/helpers'
 import type { FsEntry } from '@/lib/simulate/types'

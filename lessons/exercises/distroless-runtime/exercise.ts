@@ -1,5 +1,5 @@
 import { defineCheck, fail, runsAsExistingNonRoot } from '@/lib/grade/checks'
-import { entryAt, finalStage, hasPath, startWords } from '@/lib/grade/inspect'
+import { entryAt, finalStage, hasPath, resolveCommand, startWords } from '@/lib/simulate/queries'
 import type { GradeEnv } from '@/lib/grade/types'
 import type { SimInstruction, SimStage } from '@/lib/simulate/types'
 import { defineExercise } from '../../exercise-schema'
@@ -105,11 +105,9 @@ export default defineExercise({
       // The program ENTRYPOINT names (for the shell form, the first word of its command line).
       const name = startWords(stage)[0]
       if (!name) return fail('ENTRYPOINT está vacío.', 'ENTRYPOINT is empty.')
-      const dirs = (stage.config.env.PATH ?? '/usr/local/bin:/usr/bin:/bin').split(':').filter(Boolean)
-      const path = name.startsWith('/') ? name
-        : name.includes('/') ? `${stage.config.workdir.replace(/\/+$/, '')}/${name.replace(/^\.\//, '')}`
-          : dirs.map((d) => `${d.replace(/\/+$/, '')}/${name}`).find((p) => hasPath(stage, p)) ?? null
-      const entry = path ? entryAt(stage, path) : undefined
+      // A bare name only the base image's catalog knows (no path) cannot be the binary the build compiled.
+      const path = resolveCommand(stage, name)
+      const entry = path?.startsWith('/') ? entryAt(stage, path) : undefined
       if (!entry) return fail(`«${name}» no existe en la imagen final.`, `"${name}" does not exist in the final image.`)
       if (!entry.tags.includes('binary')) return fail(`${entry.path} no es un binario compilado en el build.`, `${entry.path} is not a binary compiled in the build.`)
       if (!entry.tags.includes('static')) {

@@ -1,6 +1,6 @@
 import { copySources } from '@/lib/dockerfile/parse'
 import { defineCheck, fail } from '@/lib/grade/checks'
-import { finalStage } from '@/lib/grade/inspect'
+import { finalStage } from '@/lib/simulate/queries'
 import type { Check, GradeEnv, LocalizedText } from '@/lib/grade/types'
 import type { FsEntry, Layer, SimStage } from '@/lib/simulate/types'
 import { defineExercise } from '../../exercise-schema'

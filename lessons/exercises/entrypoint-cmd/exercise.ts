@@ -1,5 +1,5 @@
 import { defineCheck, fail, startsExistingProgram, startsExistingScript } from '@/lib/grade/checks'
-import { finalStage, startWords } from '@/lib/grade/inspect'
+import { finalStage, startWords } from '@/lib/simulate/queries'
 import type { SimStage } from '@/lib/simulate/types'
 import { defineExercise } from '../../exercise-schema'
 

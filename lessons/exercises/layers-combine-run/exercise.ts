@@ -1,5 +1,5 @@
 import { defineCheck, fail, imageLacks } from '@/lib/grade/checks'
-import { entryAt, finalStage } from '@/lib/grade/inspect'
+import { entryAt, finalStage } from '@/lib/simulate/queries'
 import { defineExercise } from '../../exercise-schema'
 
 export default defineExercise({

@@ -1,5 +1,5 @@
 import { contextText, defineCheck, fail, imageLacks, startLine } from '@/lib/grade/checks'
-import { finalStage, startScript, startWords } from '@/lib/grade/inspect'
+import { commandWords, finalStage, startScript } from '@/lib/simulate/queries'
 import type { GradeEnv } from '@/lib/grade/types'
 import { parseShell } from '@/lib/shell/parse'
 import type { BuildResult, SimStage } from '@/lib/simulate/types'
@@ -34,21 +34,6 @@ function devScript(env: GradeEnv): string[] | null {
   } catch {
     return null
   }
-}
-
-const WRAPPERS = new Set(['docker-entrypoint.sh', 'tini', 'dumb-init', '--'])
-
-/** The command the container runs, past init wrappers (`docker-entrypoint.sh`, tini) and `sh -c "…"`. */
-function commandWords(stage: SimStage): string[] {
-  let words = startWords(stage)
-  while (words.length && WRAPPERS.has(words[0]!.slice(words[0]!.lastIndexOf('/') + 1))) words = words.slice(1)
-  const shell = words[0]?.slice(words[0].lastIndexOf('/') + 1)
-  if ((shell === 'sh' || shell === 'bash') && words[1] === '-c' && words[2] !== undefined) {
-    const first = parseShell(words[2]).commands[0]
-    words = first ? [first.name, ...first.args] : []
-    if (words[0] === 'exec') words = words.slice(1)
-  }
-  return words
 }
 
 /** True when the start command runs the `dev` script (`npm run dev`, `yarn dev`…) or its program directly. */

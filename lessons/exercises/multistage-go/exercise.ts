@@ -1,5 +1,5 @@
 import { defineCheck, fail, imageLacks, sizeAtMostFractionOfStarter, startsExistingProgram } from '@/lib/grade/checks'
-import { entryAt, finalStage, startCommand } from '@/lib/grade/inspect'
+import { entryAt, finalStage, startCommand } from '@/lib/simulate/queries'
 import { defineExercise } from '../../exercise-schema'
 
 export default defineExercise({

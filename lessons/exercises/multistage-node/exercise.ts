@@ -1,6 +1,6 @@
 import type { ImageInfo } from '@/lib/images'
 import { contextText, defineCheck, fail, sizeAtMostFractionOfStarter, startLine, startsExistingProgram } from '@/lib/grade/checks'
-import { entriesWithTag, finalStage, startScript } from '@/lib/grade/inspect'
+import { entriesWithTag, finalStage, startScript } from '@/lib/simulate/queries'
 import { defineExercise } from '../../exercise-schema'
 
 /** node:*-slim, node:*-alpine, distroless nodejs or Chainguard's node image. */

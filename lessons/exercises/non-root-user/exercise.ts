@@ -1,5 +1,5 @@
 import { defineCheck, fail, runsAsExistingNonRoot, startLine } from '@/lib/grade/checks'
-import { finalStage, readableBy, runIdentity, runUser, startWords } from '@/lib/grade/inspect'
+import { finalStage, readableBy, runIdentity, runUser, startWords } from '@/lib/simulate/queries'
 import type { GradeEnv } from '@/lib/grade/types'
 import type { SimStage, Tag } from '@/lib/simulate/types'
 import { defineExercise } from '../../exercise-schema'

@@ -1,6 +1,6 @@
 import type { Instruction } from '@/lib/dockerfile/types'
 import { defineCheck, fail, imageLacks } from '@/lib/grade/checks'
-import { entryAt, finalStage, startCommand } from '@/lib/grade/inspect'
+import { entryAt, finalStage, startCommand } from '@/lib/simulate/queries'
 import type { GradeEnv, RebuildStep } from '@/lib/grade/types'
 import { runScript } from '@/lib/lint/facts'
 import { parseShell, type ShellCommand } from '@/lib/shell/parse'

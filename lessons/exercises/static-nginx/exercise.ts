@@ -1,5 +1,5 @@
 import { defineCheck, fail, imageLacks, startsExistingProgram } from '@/lib/grade/checks'
-import { finalStage } from '@/lib/grade/inspect'
+import { finalStage } from '@/lib/simulate/queries'
 import { defineExercise } from '../../exercise-schema'
 
 const WEB_ROOT = '/usr/share/nginx/html'

@@ -1,5 +1,5 @@
 import { copyDestination } from '@/lib/dockerfile/parse'
-import { commandExists, simulateModel } from '@/lib/simulate/queries'
+import { commandExists, resolvePath, simulateModel } from '@/lib/simulate/queries'
 import { defineRule } from '../../rule'
 
 export default defineRule({
@@ -54,7 +54,7 @@ export default defineRule({
     if (!final || result.target !== stage.index || commandExists(result, program, stage.index)) return
     // A folder some step wrote into (an extracted archive, a copied directory) may hold files the
     // estimate cannot list: stay silent rather than guess.
-    const abs = program.startsWith('/') ? program : `${final.config.workdir.replace(/\/+$/, '')}/${program.replace(/^\.\//, '')}`
+    const abs = resolvePath(final, program)
     for (let dir = abs.slice(0, abs.lastIndexOf('/')); dir; dir = dir.slice(0, dir.lastIndexOf('/'))) {
       for (const entry of final.fs.values()) {
         if (!entry.tags.includes('base') && (entry.path.startsWith(`${dir}/`) || (entry.path === dir && entry.bytes > 0))) return
