@@ -116,3 +116,10 @@ test('a shared link to a section opens at that section, once the page has finish
   await page.waitForTimeout(300)
   await expect(page.getByRole('heading', { name, exact: true })).not.toBeInViewport()
 })
+
+test('a lesson opened with a malformed #fragment still works', async ({ page }) => {
+  await page.goto(`/es/lessons/${second!.id}/#%E0%A4`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.meta.title.es)
+  await page.getByRole('navigation', { name: 'En esta página' }).getByRole('link').first().click()
+  await expect(page).toHaveURL(/#[a-z0-9-]+$/)
+})

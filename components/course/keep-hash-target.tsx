@@ -11,13 +11,23 @@ import { useEffect } from 'react'
 /** After this long the page has settled; later changes are the reader's own doing. */
 const SETTLE_MS = 5000
 
+/** The element id a URL fragment names; a malformed escape (`#%E0%A4`) is taken as written. */
+function idFromHash(hash: string): string {
+  const raw = hash.slice(1)
+  try {
+    return decodeURIComponent(raw)
+  } catch {
+    return raw
+  }
+}
+
 export function KeepHashTarget() {
   useEffect(() => {
     let target: HTMLElement | null = null
     let until = 0
 
     const pin = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1))
+      const id = idFromHash(window.location.hash)
       target = id ? document.getElementById(id) : null
       until = performance.now() + SETTLE_MS
       // The page may already have grown between the jump and this event.

@@ -46,6 +46,9 @@ export function ExerciseLauncher({ data, labels, autoStart = false }: { data: Wo
       <button
         type="button"
         onClick={() => setStarted('click')}
+        // Tabbing here starts the workbench in its place, with the focus: waiting for the scroll to be
+        // seen missed it when live demos above grew and pushed this spot out of view again.
+        onFocus={() => setStarted('click')}
         className="inline-flex min-h-11 items-center rounded-md bg-accent px-5 py-2 font-semibold text-accent-contrast hover:opacity-90"
       >
         {labels.start}
