@@ -134,6 +134,8 @@ test('a lesson loads its exercise only when the learner starts it', async ({ pag
 test('a lesson starts its exercise when it scrolls into view', async ({ page }) => {
   await page.goto('/en/lessons/capas/')
   await expect(page.locator('[data-exercise-workbench]')).toHaveCount(0)
+  // The live demos above load first; scrolling before they grow could leave the spot out of view again.
+  await expect(page.locator('.lab-demo .animate-pulse')).toHaveCount(0)
   await page.locator('[data-slot="exercise"]').first().scrollIntoViewIfNeeded()
   await expect(page.locator('[data-exercise-workbench]')).toBeVisible({ timeout: 20_000 })
 })
