@@ -35,6 +35,23 @@ test.describe('theme', () => {
     await page.emulateMedia({ colorScheme: 'dark' })
     await expect(html(page)).toHaveClass(/\bdark\b/)
   })
+
+  test('a system theme change while the page is still loading is not missed', async ({ page }) => {
+    // Hold the app's scripts so the change lands after the inline <head> script and before React listens.
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/es/', { waitUntil: 'commit' })
+    await expect(html(page)).not.toHaveClass(/\bdark\b/)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    release()
+    // Once the app runs it notices the change it could not hear.
+    await expect(html(page)).toHaveClass(/\bdark\b/)
+  })
 })
 
 test.describe('theme before the app loads', () => {

@@ -13,10 +13,13 @@ function readChoice(): ThemeChoice | null {
   }
 }
 
-function apply() {
+function wantsDark(): boolean {
   const choice = readChoice()
-  const dark = choice ? choice === 'dark' : systemDark().matches
-  document.documentElement.classList.toggle('dark', dark)
+  return choice ? choice === 'dark' : systemDark().matches
+}
+
+function apply() {
+  document.documentElement.classList.toggle('dark', wantsDark())
   listeners.forEach((listener) => listener())
 }
 
@@ -26,6 +29,9 @@ export function subscribeTheme(listener: () => void): () => void {
     window.addEventListener('storage', onStorage)
   }
   listeners.add(listener)
+  // The system theme may have changed between the inline <head> script and this first subscription,
+  // when nothing was listening yet.
+  if (listeners.size === 1 && isDarkSnapshot() !== wantsDark()) apply()
   return () => {
     listeners.delete(listener)
     if (listeners.size === 0) {
