@@ -79,6 +79,10 @@ export function clearChunkCache(): void {
   chunkCache.clear()
 }
 
+function parsedChunk(baseLine: number, instructions: RelativeInstruction[], problem: string | null = null): ParsedChunk {
+  return { baseLine, instructions, problem, placed: new Map(), occurrences: 0, countedInBuild: 0 }
+}
+
 function remember(key: string, value: ParsedChunk): ParsedChunk {
   if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.delete(chunkCache.keys().next().value as string)
   chunkCache.set(key, value)
@@ -257,20 +261,19 @@ function chunkKey(chunk: Chunk, escape: string): string {
 
 /**
  * Cold start: when most chunks are new, one parse of the whole text is much cheaper than one parse
- * per chunk. Its instructions are filed under their chunks; a chunk whose instructions do not line up
- * with it is left for the per-chunk parse.
+ * per chunk. Its instructions are filed under their chunks (into `known`, and the cache); a chunk
+ * whose instructions do not line up with it is left for the per-chunk parse.
  */
-function prefillFromWholeText(lines: string[], chunks: Chunk[], escape: string): void {
-  withRememberedArguments(() => prefillFromDocument(lines, chunks, escape))
+function prefillFromWholeText(lines: string[], chunks: Chunk[], keys: string[], known: Array<ParsedChunk | null>, escape: string): void {
+  withRememberedArguments(() => prefillFromDocument(lines, chunks, keys, known, escape))
 }
 
-function prefillFromDocument(lines: string[], chunks: Chunk[], escape: string): void {
+function prefillFromDocument(lines: string[], chunks: Chunk[], keys: string[], known: Array<ParsedChunk | null>, escape: string): void {
   // Chunks already known are blanked out: line numbers stay, and the parser skips their text.
   const todo = [...lines]
-  for (const c of chunks) {
-    if (!chunkCache.has(chunkKey(c, escape))) continue
-    for (let l = c.startLine; l <= c.endLine; l++) todo[l] = ''
-  }
+  chunks.forEach((c, i) => {
+    if (known[i]) for (let l = c.startLine; l <= c.endLine; l++) todo[l] = ''
+  })
   let doc
   try {
     doc = DockerfileParser.parse(todo.join('\n'))
@@ -293,13 +296,10 @@ function prefillFromDocument(lines: string[], chunks: Chunk[], escape: string): 
     else byChunk.set(i, [ast])
   }
   for (const [i, asts] of byChunk) {
-    const chunk = chunks[i]!
-    const key = chunkKey(chunk, escape)
-    if (misfit.has(i) || chunkCache.has(key)) continue
+    if (misfit.has(i) || known[i]) continue
     try {
       // Kept at the lines they were parsed on: placing them there again needs no shift.
-      const instructions = asts.map((ast) => convertInstruction(ast, lines, escape))
-      remember(key, { baseLine: chunk.startLine, instructions, problem: null, placed: new Map(), occurrences: 0, countedInBuild: 0 })
+      known[i] = remember(keys[i]!, parsedChunk(chunks[i]!.startLine, asts.map((ast) => convertInstruction(ast, lines, escape))))
     } catch {
       // Left to the per-chunk parse, which reports the problem.
     }
@@ -310,7 +310,7 @@ function prefillFromDocument(lines: string[], chunks: Chunk[], escape: string): 
 function readSimpleChunk(chunk: Chunk, escape: string, key: string): ParsedChunk | null {
   if (chunk.startLine !== chunk.endLine) return null
   const simple = readSimpleLine(chunk.text, chunk.startLine, escape)
-  return simple ? remember(key, { baseLine: chunk.startLine, instructions: [simple], problem: null, placed: new Map(), occurrences: 0, countedInBuild: 0 }) : null
+  return simple ? remember(key, parsedChunk(chunk.startLine, [simple])) : null
 }
 
 /** Test seam: one text read by dockerfile-ast alone, as any chunk the fast reader leaves. */
@@ -321,11 +321,9 @@ export function readWithDockerfileAst(text: string): RelativeInstruction[] {
   })
 }
 
-function parseChunk(chunk: Chunk, escape: string): ParsedChunk {
-  const key = chunkKey(chunk, escape)
-  const hit = chunkCache.get(key) ?? readSimpleChunk(chunk, escape, key)
-  if (hit) return hit
-  // Parse the chunk alone; a backtick escape directive is restated so the parser honours it.
+/** Parses one chunk alone with dockerfile-ast (the caller found it in no cache). */
+function parseChunkAlone(chunk: Chunk, escape: string, key: string): ParsedChunk {
+  // A backtick escape directive is restated so the parser honours it.
   const prefix = escape === '`' ? '# escape=`\n' : ''
   const offset = prefix ? 1 : 0
   try {
@@ -334,9 +332,9 @@ function parseChunk(chunk: Chunk, escape: string): ParsedChunk {
       const lines = (prefix + chunk.text).split('\n')
       return doc.getInstructions().map((ast) => shiftRelative(convertInstruction(ast, lines, escape), -offset))
     })
-    return remember(key, { baseLine: 0, instructions, problem: null, placed: new Map(), occurrences: 0, countedInBuild: 0 })
+    return remember(key, parsedChunk(0, instructions))
   } catch (error) {
-    return remember(key, { baseLine: 0, instructions: [], problem: `parser failed: ${(error as Error)?.message ?? String(error)}`, placed: new Map(), occurrences: 0, countedInBuild: 0 })
+    return remember(key, parsedChunk(0, [], `parser failed: ${(error as Error)?.message ?? String(error)}`))
   }
 }
 
@@ -469,15 +467,15 @@ function buildModel(input: string): DockerfileModel {
   const commentLines: number[] = []
   let stageCounter = -1
   const chunks = splitChunks(lines, escape, commentLines)
+  const keys = chunks.map((c) => chunkKey(c, escape))
+  const known = chunks.map((c, i) => chunkCache.get(keys[i]!) ?? readSimpleChunk(c, escape, keys[i]!))
   let missing = 0
-  for (const c of chunks) {
-    const key = chunkKey(c, escape)
-    if (!chunkCache.has(key) && !readSimpleChunk(c, escape, key)) missing++
-  }
-  if (missing >= 4) prefillFromWholeText(lines, chunks, escape)
+  for (const k of known) if (!k) missing++
+  if (missing >= 4) prefillFromWholeText(lines, chunks, keys, known, escape)
   const build = ++buildCount
-  for (const chunk of chunks) {
-    const parsed = parseChunk(chunk, escape)
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!
+    const parsed = known[i] ?? parseChunkAlone(chunk, escape, keys[i]!)
     if (parsed.countedInBuild !== build) {
       parsed.countedInBuild = build
       parsed.occurrences = 0
@@ -575,7 +573,7 @@ function buildModel(input: string): DockerfileModel {
   const model: DockerfileModel = {
     text, lines, escape, directives, comments, pragmas, instructions, globalArgs, stages, edges: [], problems,
   }
-  model.edges = computeEdges(model)
+  model.edges = computeEdges(model, stageByName)
   return model
 }
 
@@ -622,28 +620,17 @@ function makeStage(from: Instruction, index: number, earlierNames: Map<string, n
   }
 }
 
-/** Resolves a `--from` reference to a stage index (name, case-insensitive, or index), or null for an image. */
-export function resolveStageRef(stages: Stage[], ref: string): number | null {
-  const lower = ref.toLowerCase()
-  const byName = stages.find((s) => s.name === lower)
-  if (byName) return byName.index
-  if (/^\d+$/.test(ref)) {
-    const n = Number(ref)
-    if (n < stages.length) return n
-  }
-  return null
+/** A `--from` reference as a stage index (name, case-insensitive, or index), or null for an image. */
+function stageRef(stageByName: Map<string, number>, stageCount: number, ref: string): number | null {
+  const named = stageByName.get(ref.toLowerCase())
+  if (named !== undefined) return named
+  return /^\d+$/.test(ref) && Number(ref) < stageCount ? Number(ref) : null
 }
 
-function computeEdges(model: DockerfileModel): StageEdge[] {
+/** `stageByName`: each stage name's first stage, the map the stages were built with. */
+function computeEdges(model: DockerfileModel, stageByName: Map<string, number>): StageEdge[] {
   const edges: StageEdge[] = []
-  // Names resolve through one map: a linear search per reference made large files quadratic.
-  const byName = new Map<string, number>()
-  for (const s of model.stages) if (s.name !== null && !byName.has(s.name)) byName.set(s.name, s.index)
-  const resolve = (ref: string): number | null => {
-    const named = byName.get(ref.toLowerCase())
-    if (named !== undefined) return named
-    return /^\d+$/.test(ref) && Number(ref) < model.stages.length ? Number(ref) : null
-  }
+  const resolve = (ref: string) => stageRef(stageByName, model.stages.length, ref)
   for (const stage of model.stages) {
     if (stage.baseStage !== null) {
       edges.push({ kind: 'from', to: stage.index, from: stage.baseStage, ref: stage.rawImage, image: null, instruction: stage.from, paths: [] })

@@ -138,7 +138,7 @@ class RuleRun implements RuleContext {
     return reports
   }
 
-  eachInstruction = (instructions: readonly Instruction[], check: (instr: Instruction) => void): void => {
+  eachInstruction(instructions: readonly Instruction[], check: (instr: Instruction) => void): void {
     const memo = memoOf(reportsByInstruction, this.rule)
     for (const instr of instructions) {
       const known = memo.get(instr)
@@ -147,7 +147,7 @@ class RuleRun implements RuleContext {
     }
   }
 
-  eachStage = (check: (stage: Stage) => void): void => {
+  eachStage(check: (stage: Stage) => void): void {
     const memo = memoOf(reportsByStage, this.rule)
     for (const stage of this.model.stages) {
       const signature = stageSignature(this.model, stage)

@@ -21,8 +21,11 @@ export function runScript(instr: Instruction): string {
   return commandLine
 }
 
+// Instructions are immutable and reused by the parser while unchanged, so their shell reading
+// outlives one lint run: an edit re-reads only the RUN it touched.
+const scripts = new WeakMap<Instruction, ShellScript>()
+
 export class Facts {
-  private scripts = new Map<Instruction, ShellScript>()
   private keywordIndex = new Map<string, Instruction[]>()
   private keywordIndexWithOnbuild = new Map<string, Instruction[]>()
   private baseStages: Set<number> | null = null
@@ -40,10 +43,10 @@ export class Facts {
   }
 
   shell(instr: Instruction): ShellScript {
-    let s = this.scripts.get(instr)
+    let s = scripts.get(instr)
     if (!s) {
       s = instr.keyword === 'RUN' ? parseShell(runScript(instr)) : { commands: [], hasPipe: false }
-      this.scripts.set(instr, s)
+      scripts.set(instr, s)
     }
     return s
   }

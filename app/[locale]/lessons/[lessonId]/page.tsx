@@ -20,17 +20,15 @@ export function generateStaticParams() {
   return lessonStaticParams()
 }
 
-const resolve = resolveLessonRoute
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const raw = await params
-  const { locale, lesson } = resolve(raw.locale, raw.lessonId)
+  const { locale, lesson } = resolveLessonRoute(raw.locale, raw.lessonId)
   return { title: lesson.meta.title[locale], description: lesson.meta.summary[locale] }
 }
 
 export default async function LessonPage({ params }: { params: Params }) {
   const raw = await params
-  const { locale, lesson } = resolve(raw.locale, raw.lessonId)
+  const { locale, lesson } = resolveLessonRoute(raw.locale, raw.lessonId)
   const t = getDictionary(locale)
   const { default: Content } = await lessonContent[lesson.id][locale]()
   const headings = getLessonHeadings(lesson.id, locale)

@@ -17,17 +17,15 @@ export function generateStaticParams() {
   return lessonStaticParams()
 }
 
-const resolve = resolveLessonRoute
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const raw = await params
-  const { locale, lesson } = resolve(raw.locale, raw.lessonId)
+  const { locale, lesson } = resolveLessonRoute(raw.locale, raw.lessonId)
   return { title: getDictionary(locale).workshop.present.title(lesson.meta.title[locale]), description: lesson.meta.summary[locale], robots: { index: false } }
 }
 
 export default async function PresentPage({ params }: { params: Params }) {
   const raw = await params
-  const { locale, lesson } = resolve(raw.locale, raw.lessonId)
+  const { locale, lesson } = resolveLessonRoute(raw.locale, raw.lessonId)
   const t = getDictionary(locale)
   const components = createMdxComponents(locale)
   const { default: Content } = await lessonContent[lesson.id][locale]()
